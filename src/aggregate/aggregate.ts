@@ -1,0 +1,121 @@
+import type { Band, CategoryRollup, Example, Finding, Frequency, PostingResult, Thresholds } from '../types.js';
+
+/** Default share thresholds: common at 25% of postings or more, uncommon at 10% or less. */
+export const DEFAULT_THRESHOLDS: Thresholds = { common: 0.25, uncommon: 0.1 };
+
+interface Tally {
+  id: string;
+  label: string;
+  category: string;
+  postings: number;
+  mentions: number;
+  examples: Example[];
+}
+
+type Kind = 'skills' | 'responsibilities';
+
+/**
+ * Counts as postings arrive, keeping only tallies and a bounded number of examples, so
+ * memory does not grow with the corpus.
+ */
+export class Aggregator {
+  private readonly tallies: Record<Kind, Map<string, Tally>> = { skills: new Map(), responsibilities: new Map() };
+  private readonly categoryPostings: Record<Kind, Map<string, number>> = { skills: new Map(), responsibilities: new Map() };
+  postings = 0;
+
+  constructor(private readonly maxExamples: number) {}
+
+  /** Adds one posting's findings. Postings must arrive in job order. */
+  add(p: PostingResult): void {
+    this.postings += 1;
+    for (const kind of ['skills', 'responsibilities'] as const) {
+      const categories = new Set<string>();
+      for (const f of p[kind]) {
+        this.count(kind, f, p);
+        categories.add(f.category);
+      }
+      for (const c of categories) this.categoryPostings[kind].set(c, (this.categoryPostings[kind].get(c) ?? 0) + 1);
+    }
+  }
+
+  private count(kind: Kind, f: Finding, p: PostingResult): void {
+    let t = this.tallies[kind].get(f.id);
+    if (!t) {
+      t = { id: f.id, label: f.label, category: f.category, postings: 0, mentions: 0, examples: [] };
+      this.tallies[kind].set(f.id, t);
+    }
+    t.postings += 1;
+    t.mentions += f.mentions;
+    if (t.examples.length < this.maxExamples && f.evidence.length) {
+      const e = f.evidence[0];
+      t.examples.push({ text: e.text, file: p.source.file, page: e.page, job: p.job, line: e.line });
+    }
+  }
+
+  /** The sorted frequency lists and category rollups. */
+  finish(thresholds: Thresholds, categoryLabels: Map<string, string>): {
+    skills: Frequency[];
+    responsibilities: Frequency[];
+    categories: CategoryRollup[];
+  } {
+    const skills = this.frequencies('skills', thresholds);
+    const responsibilities = this.frequencies('responsibilities', thresholds);
+    return {
+      skills,
+      responsibilities,
+      categories: [...this.rollups('skills', skills, categoryLabels), ...this.rollups('responsibilities', responsibilities, categoryLabels)],
+    };
+  }
+
+  private frequencies(kind: Kind, thresholds: Thresholds): Frequency[] {
+    return [...this.tallies[kind].values()]
+      .map((t) => {
+        const share = shareOf(t.postings, this.postings);
+        return { ...t, share, band: bandOf(share, thresholds) };
+      })
+      .sort(byFrequency)
+      .map(({ id, label, category, postings, share, mentions, band, examples }) => ({
+        id,
+        label,
+        category,
+        postings,
+        share,
+        mentions,
+        band,
+        examples,
+      }));
+  }
+
+  private rollups(kind: Kind, list: Frequency[], labels: Map<string, string>): CategoryRollup[] {
+    const byCategory = new Map<string, Frequency[]>();
+    for (const f of list) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
+    return [...byCategory.entries()]
+      .map(([id, members]) => {
+        const postings = this.categoryPostings[kind].get(id) ?? 0;
+        return {
+          id,
+          label: labels.get(id) ?? id,
+          kind,
+          postings,
+          share: shareOf(postings, this.postings),
+          members: members.map((m) => ({ id: m.id, label: m.label, postings: m.postings, share: m.share })),
+        };
+      })
+      .sort((a, b) => b.postings - a.postings || (a.id < b.id ? -1 : 1));
+  }
+}
+
+/** Share rounded to 4 decimals, so JSON is stable across platforms. */
+export function shareOf(count: number, total: number): number {
+  return total ? Math.round((count / total) * 10000) / 10000 : 0;
+}
+
+export function bandOf(share: number, t: Thresholds): Band {
+  if (share >= t.common) return 'common';
+  if (share <= t.uncommon) return 'uncommon';
+  return 'moderate';
+}
+
+function byFrequency(a: { postings: number; mentions: number; id: string }, b: { postings: number; mentions: number; id: string }): number {
+  return b.postings - a.postings || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
