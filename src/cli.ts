@@ -21,9 +21,14 @@ export interface CliIO {
 }
 
 const HELP_AFTER = `
-Inputs: files, folders (read recursively; hidden files skipped), glob patterns, or - for
-stdin. Supported: .txt, .md. Files are read in sorted path order and postings are
-numbered Job 1..N in that order.
+Inputs: files, folders (read recursively; hidden files and links to folders skipped),
+glob patterns, or - for stdin. Supported: .txt, .md, .pdf (text layer, page by page; no
+OCR), .html/.htm (saved job pages), and exports where each record is a posting: .csv,
+.tsv, .json (an array of objects, or {"jobs": [...]}), .jsonl/.ndjson. The text field is
+found by name (description, job_description, text, body, content; the title from title,
+job_title, position) unless --text-field / --title-field name it. Text may be UTF-8,
+UTF-16 with a BOM, or Windows-1252. Files are read in sorted path order and postings
+are numbered Job 1..N in that order.
 
 Splitting (--split auto): a file holds several postings when it has
   - separator lines: a line of 3+ "-", "_", "=" or "*", or "* * *"
@@ -81,6 +86,8 @@ interface AnalyzeFlags {
   dict: string[];
   split: 'auto' | 'file' | 'page';
   maxFileSize: number;
+  textField?: string;
+  titleField?: string;
   allowFailures?: boolean;
   color?: boolean;
   quiet?: boolean;
@@ -121,6 +128,8 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
       thresholds: { common: flags.common, uncommon: flags.uncommon },
       examples: flags.examples,
       maxFileSize: flags.maxFileSize,
+      textField: flags.textField,
+      titleField: flags.titleField,
     },
     {
       cwd: io.cwd,
@@ -172,6 +181,8 @@ function program(io: CliIO, state: { code: number }): Command {
     .option('--dict <file>', 'add or override dictionary entries from a YAML/JSON file (repeatable)', collect, [])
     .addOption(new Option('--split <mode>', 'how files are cut into postings').choices(['auto', 'file', 'page']).default('auto'))
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 800KB, 50MB)', parseSize, DEFAULT_MAX_FILE_SIZE)
+    .option('--text-field <name>', 'field with the posting text in CSV/JSON/JSONL records (default: found by name)')
+    .option('--title-field <name>', 'field with the posting title in CSV/JSON/JSONL records (default: found by name)')
     .option('--allow-failures', 'exit 0 even when some inputs failed')
     .option('--no-color', 'no colour in the table output (also NO_COLOR=1)')
     .option('-q, --quiet', 'no notices on stderr')

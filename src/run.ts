@@ -23,6 +23,10 @@ export interface RunOptions {
   examples?: number;
   /** Files over this many bytes are skipped. Default 50 MiB. */
   maxFileSize?: number;
+  /** Field holding a posting's text in CSV/JSON/JSONL records (`--text-field`). Default: found by name. */
+  textField?: string;
+  /** Field holding a posting's title in CSV/JSON/JSONL records (`--title-field`). Default: found by name. */
+  titleField?: string;
 }
 
 /** The outside world, injected so that run() is testable and never touches `process`. */
@@ -88,7 +92,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
     const bytes = io.readStdin ? await io.readStdin() : Buffer.alloc(0);
     handle(textDocument('-', 'text', bytes));
   }
-  for (const f of files) handle(await readInput(f, { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE }));
+  const readOptions = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, textField: options.textField, titleField: options.titleField };
+  for (const f of files) handle(await readInput(f, readOptions));
 
   const count = (s: InputStatus['status']) => inputs.filter((i) => i.status === s).length;
   const { skills, responsibilities, categories } = aggregator.finish(thresholds, dict.categoryLabels);

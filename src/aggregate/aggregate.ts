@@ -47,7 +47,7 @@ export class Aggregator {
     t.postings += 1;
     t.mentions += f.mentions;
     if (t.examples.length < this.maxExamples && f.evidence.length) {
-      const e = f.evidence[0];
+      const e = pickExample(f, p);
       t.examples.push({ text: e.text, file: p.source.file, page: e.page, job: p.job, line: e.line });
     }
   }
@@ -103,6 +103,16 @@ export class Aggregator {
       })
       .sort((a, b) => b.postings - a.postings || (a.id < b.id ? -1 : 1));
   }
+}
+
+/**
+ * The quote that best shows a finding: a sentence other than the posting's title line,
+ * preferring one of readable length; else the first.
+ */
+function pickExample(f: Finding, p: PostingResult) {
+  const body = f.evidence.filter((e) => !(e.line === p.source.line && e.page === p.source.page));
+  const readable = body.find((e) => e.text.length >= 20 && e.text.length <= 200);
+  return readable ?? body[0] ?? f.evidence[0];
 }
 
 /** Share rounded to 4 decimals, so JSON is stable across platforms. */

@@ -29,6 +29,7 @@ export function quote(text: string, s: Sentence, start: number, end: number): st
   }
   const body = text
     .slice(a, b)
+    .replace(/^#{1,6}\s+/, '')
     .replace(/\*\*|__|`/g, '')
     .replace(/\s+/g, ' ')
     .trim();

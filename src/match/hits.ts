@@ -20,7 +20,7 @@ export interface TermHit {
 const INFLECTION = /^(?:'?s|es|\d+(?:\.\d+)*)/i;
 
 /** End of the match after an optional plural / version suffix, or -1 when no boundary follows. */
-function boundaryEnd(text: string, end: number, lastIsWord: boolean, inflect: boolean): number {
+function boundaryEnd(text: string, end: number, lastIsWord: boolean, inflect: boolean, hump: boolean): number {
   if (!lastIsWord) return end;
   let e = end;
   if (inflect && WORD[text.charCodeAt(e)]) {
@@ -29,13 +29,25 @@ function boundaryEnd(text: string, end: number, lastIsWord: boolean, inflect: bo
   }
   if (e < text.length) {
     const c = text.charCodeAt(e);
-    if (WORD[c]) return -1;
+    if (WORD[c] && !(hump && camelHump(text, e))) return -1;
     const next = text[e + 1] ?? '';
     // "Node.js" when only "Node" is an alias, "python.org": the name goes on.
     if (c === 46 /* . */ && /[a-z]/.test(next)) return -1;
     if (c === 35 /* # */ || (c === 43 /* + */ && next === '+')) return -1;
   }
   return e;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * True at a "camel hump" where a lost line break glued two words ("AWSPreviously",
+ * "featuresStrong"): an upper-case letter followed by a lower-case one. Real compound
+ * names (JavaScript, GitHub) are dictionary aliases of their own and win as longer hits.
+ */
+function camelHump(text: string, i: number): boolean {
+  return UPPER.test(text[i] ?? '') && LOWER.test(text[i + 1] ?? '');
 }
 
 function sameCase(text: string, start: number, end: number, term: string): boolean {
@@ -76,14 +88,16 @@ export function findHits(dict: CompiledDictionary, text: string): { aliases: Ali
     const start = hitStart(text, last, patLen[p]);
     if (dict.firstIsWord[p] && start > 0) {
       const c = text.charCodeAt(start - 1);
-      if (WORD[c]) continue;
+      // A glued start ("experiencePython") is a boundary too.
+      if (WORD[c] && !(patLen[p] > 1 && LOWER.test(text[start - 1]) && UPPER.test(text[start]))) continue;
       // "www.python", "socket.io": a dotted name is one word.
       if (c === 46 && start > 1 && WORD[text.charCodeAt(start - 2)]) continue;
     }
     const end = last + 1;
     const lastIsWord = dict.lastIsWord[p] === 1;
-    const plainEnd = boundaryEnd(text, end, lastIsWord, false);
-    const inflEnd = boundaryEnd(text, end, lastIsWord, true);
+    // Single letters (C, R) never take a camel-hump boundary: "PoC", "RStudio".
+    const plainEnd = boundaryEnd(text, end, lastIsWord, false, patLen[p] > 1);
+    const inflEnd = boundaryEnd(text, end, lastIsWord, true, patLen[p] > 1);
     let urlChecked = false;
     let inUrl = false;
     for (const target of dict.targets[p]) {

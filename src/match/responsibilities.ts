@@ -19,8 +19,12 @@ const NOT_DUTY = new Set(['requirements', 'preferred', 'benefits', 'about']);
 /** Max characters between an object and a noun of action that follows it ("API development"). */
 const NOUN_AFTER_OBJECT = 30;
 
+/** The sentence's first word when it reads as a verb starting a clause, else ''. */
 function firstWord(text: string, s: Sentence): string {
-  const m = /^[^\p{L}]*([\p{L}'’-]+)/u.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
+  const head = text.slice(s.start, Math.min(s.end, s.start + 60));
+  // "Monitoring/Visualization: Grafana" and "Backend: Kotlin" are labels, not duties.
+  if (/^[^.:]{0,40}:/.test(head)) return '';
+  const m = /^[^\p{L}]*([\p{L}'’-]+)(?=[\s,]|$)/u.exec(head);
   return m ? m[1].toLowerCase() : '';
 }
 

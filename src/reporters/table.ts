@@ -102,21 +102,18 @@ function frequencyTable(rows: Ranked[], kind: Kind, r: AnalysisResult, c: ChalkI
 }
 
 /**
- * One line for an item's first example, `  1. "quote…" (file, page P, job N, line L)`,
- * numbered like the table. The citation is what makes a quote checkable, so the quote
- * is cut first and a long path loses its start before the line is cut at all.
+ * An item's first example on two lines, numbered like the table: the quote, cut to the
+ * width, then its citation (file, page, job, line), which is what makes it checkable.
  */
 function exampleLine({ f, rank }: Ranked, c: ChalkInstance, width: number): string[] {
   const e: Example | undefined = f.examples[0];
   if (!e) return [];
   const prefix = `  ${rank}. `;
-  const where = `${e.page === null ? '' : `, page ${e.page}`}, job ${e.job}, line ${e.line})`;
-  const text = oneLine(e.text);
-  const fileRoom = width - prefix.length - Math.min(MIN_QUOTE, [...text].length) - 2 - 2 - where.length;
-  const cite = ` (${fitStart(oneLine(e.file), Math.max(8, fileRoom))}${where}`;
-  const quote = `"${fit(text, Math.max(1, width - prefix.length - 2 - cite.length))}"`;
-  const line = `${prefix}${quote}${cite}`;
-  return [[...line].length > width ? fit(line, width) : `${prefix}${quote}${c.dim(cite)}`];
+  const indent = ' '.repeat(prefix.length);
+  const where = `${e.page === null ? '' : `page ${e.page}, `}job ${e.job}, line ${e.line}`;
+  const quote = `"${fit(oneLine(e.text), Math.max(1, width - prefix.length - 2))}"`;
+  const cite = `${fitStart(oneLine(e.file), Math.max(8, width - indent.length - where.length - 2))}, ${where}`;
+  return [`${prefix}${quote}`, `${indent}${c.dim(cite)}`];
 }
 
 /** `text` cut from the start (`…/dir/file.txt`), for paths whose end says the most. */

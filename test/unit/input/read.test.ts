@@ -12,7 +12,7 @@ beforeAll(() => {
   writeFileSync(join(root, 'blank.txt'), ' \n\n');
   writeFileSync(join(root, 'big.txt'), 'x'.repeat(100));
   writeFileSync(join(root, 'bin.txt'), Buffer.from([0x50, 0x4b, 0x00, 0x03]));
-  writeFileSync(join(root, 'doc.pdf'), '%PDF');
+  writeFileSync(join(root, 'doc.docx'), 'PK');
   mkdirSync(join(root, 'folder.txt'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -51,7 +51,7 @@ describe('readInput', () => {
   });
 
   it('skips an unsupported type without reading it', async () => {
-    expect((await read('doc.pdf')).status).toMatchObject({ status: 'skipped', reason: 'unsupported-type', format: null });
+    expect((await read('doc.docx')).status).toMatchObject({ status: 'skipped', reason: 'unsupported-type', format: null });
   });
 
   it('fails a missing file and a folder as unreadable, never throwing', async () => {

@@ -219,7 +219,7 @@ describe('renderTable', () => {
       expect(out).toContain(s);
     }
     expect(out).toContain('│ 1 │ Python     │ Programming languages │       37 │ ████████████░  93% │       52 │ common   │');
-    expect(out).toContain('"Proficiency in Python" (fixtures/python-backend/postings.pdf, page 19, job 24, line 12)');
+    expect(out).toContain('  1. "Proficiency in Python"\n     fixtures/python-backend/postings.pdf, page 19, job 24, line 12');
     expect(out).toContain('fixtures/python-backend/empty.txt — skipped (empty: File is empty)');
   });
 
