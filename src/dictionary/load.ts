@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { DictionaryError } from '../util/errors.js';
@@ -25,7 +25,10 @@ export interface DictionaryData {
   origin: Map<string, string>;
 }
 
+/** How a dictionary file is named in reports and errors: shipped ones as `builtin:skills/x.yaml`. */
 function displayPath(file: string): string {
+  const own = relative(DEFAULT_DICTIONARY_DIR, file);
+  if (own && !own.startsWith('..') && !isAbsolute(own)) return `builtin:${own.split('\\').join('/')}`;
   const rel = relative(process.cwd(), file);
   return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : file;
 }

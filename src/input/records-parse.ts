@@ -47,7 +47,8 @@ function asRecord(v: unknown): RecordValue {
 
 /**
  * Parses CSV/TSV text (first row = header). csv-parse handles quoted fields with newlines
- * and doubled quotes; rows with too few or too many cells are kept (relax_column_count).
+ * and doubled quotes; rows with too few or too many cells are kept (relax_column_count),
+ * and so are stray quotes inside unquoted cells (relax_quotes).
  * Loaded on first use.
  */
 export async function parseCsv(text: string, tsv: boolean): Promise<ParsedRecords | ParseProblem> {
@@ -58,6 +59,8 @@ export async function parseCsv(text: string, tsv: boolean): Promise<ParsedRecord
       delimiter: detectDelimiter(text, tsv ? '\t' : ','),
       bom: true,
       relax_column_count: true,
+      // A stray quote inside an unquoted cell (`5" screen`) is text, not a broken file.
+      relax_quotes: true,
       skip_empty_lines: true,
     }) as string[][];
   } catch (err) {

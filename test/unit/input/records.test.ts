@@ -33,6 +33,13 @@ describe('parseCsv', () => {
     expect(parsed).toEqual({ fields: ['title', 'column2', 'title_3'], records: [{ title: 'a', column2: 'b', title_3: 'c' }] });
   });
 
+  it('takes a stray quote inside an unquoted cell as text', async () => {
+    expect(await parseCsv('title,description\nTablet dev,Build apps for 10" screens\n', false)).toEqual({
+      fields: ['title', 'description'],
+      records: [{ title: 'Tablet dev', description: 'Build apps for 10" screens' }],
+    });
+  });
+
   it('reads TSV', async () => {
     expect(await parseCsv('title\tdescription\nA\tsome, text\n', true)).toEqual({ fields: ['title', 'description'], records: [{ title: 'A', description: 'some, text' }] });
   });
