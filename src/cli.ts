@@ -1,24 +1,25 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { DEFAULT_THRESHOLDS } from './aggregate/aggregate.js';
+import { addCheckCommand } from './cli/check.js';
+import { addCompareCommand } from './cli/compare.js';
+import { addDictCommand } from './cli/dict.js';
+import type { CliIO, CliState } from './cli/io.js';
+import { addMatchCommand } from './cli/match.js';
+import { openOutput, problemLine } from './cli/output.js';
+import { collect, parseCount, parseShare, parseSize } from './cli/parse.js';
+import { explainPosting, withMatches, type PostingExplanation } from './explain.js';
 import { DEFAULT_MAX_FILE_SIZE } from './input/read.js';
+import type { PostingAnalysis } from './match/posting.js';
+import { renderExplanationMarkdown, renderExplanationText } from './reporters/explain.js';
 import { DEFAULT_REPORT_OPTIONS } from './reporters/options.js';
 import { FORMATS, REPORTERS, type Format } from './reporters/index.js';
 import { renderJsonlLine } from './reporters/jsonl.js';
-import { run } from './run.js';
-import type { InputStatus } from './types.js';
+import { loadDictionary, run } from './run.js';
 import { useColor } from './util/color.js';
-import { ExitCode, JdError, OutputError, UsageError } from './util/errors.js';
+import { ExitCode, JdError, UsageError } from './util/errors.js';
 import { VERSION } from './version.js';
 
-/** Streams and environment the CLI runs against (process's, or a test's). */
-export interface CliIO {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  readStdin: () => Promise<Buffer>;
-}
+export type { CliIO } from './cli/io.js';
 
 const HELP_AFTER = `
 Inputs: files, folders (read recursively; hidden files and links to folders skipped),
@@ -40,8 +41,17 @@ least 25 words). A Markdown posting with "---" between its own sections stays on
 Bands: an item is common when its share of postings is >= --common (default ${DEFAULT_THRESHOLDS.common * 100}%),
 uncommon when <= --uncommon (default ${DEFAULT_THRESHOLDS.uncommon * 100}%), moderate in between.
 
-Exit codes: 0 ok; 2 bad usage; 3 some inputs failed (report covers the rest; see
---allow-failures); 4 no input could be analyzed; 5 invalid dictionary; 6 cannot write output.
+Exit codes: 0 ok; 1 a check --fail-on gate failed; 2 bad usage; 3 some inputs failed
+(report covers the rest; see --allow-failures); 4 no input could be analyzed; 5 invalid
+dictionary; 6 cannot write output.
+
+--explain lists, per posting, each match and why: job N, line L: "span" -> id (alias
+"term" | implied by X | rule verb+object). After the report for table and markdown, on
+stderr for json and csv; with jsonl, a "matches" list on each finding.
+
+Recruiter tools: check, compare, match and dict are commands (jd-analyze <command> --help).
+Options before a command name belong to analyze. A path that is literally named like a
+command (check, compare, match, dict) is read as the command: write ./check.
 
 Examples:
   $ jd-analyze fixtures/python-backend
@@ -50,31 +60,12 @@ Examples:
   $ jd-analyze postings/ --format jsonl | jq '.skills[].id'
   $ cat posting.txt | jd-analyze - --format json
   $ jd-analyze postings/ --dict my-skills.yaml --common 0.3 --uncommon 0.05
+  $ jd-analyze fixtures/python-backend --format jsonl --explain
+  $ jd-analyze check fixtures/python-backend --require python --fail-on missing
+  $ jd-analyze compare fixtures/python-backend fixtures/data-engineering
+  $ jd-analyze match --resume fixtures/resumes/python-dev.md fixtures/python-backend
+  $ jd-analyze dict list --category databases
 `;
-
-function parseShare(value: string): number {
-  const v = value.trim().endsWith('%') ? Number(value.trim().slice(0, -1)) / 100 : Number(value);
-  if (!Number.isFinite(v) || v < 0 || v > 1) throw new InvalidArgumentError('expected a share between 0 and 1, or a percentage like 25%');
-  return v;
-}
-
-function parseCount(value: string): number {
-  const v = Number(value);
-  if (!Number.isInteger(v) || v < 0 || v > 100000) throw new InvalidArgumentError('expected a whole number >= 0');
-  return v;
-}
-
-function parseSize(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|kib|mb|m|mib|gb|g|gib)?$/i.exec(value.trim());
-  if (!m) throw new InvalidArgumentError('expected a size like 500000, 800KB or 50MB');
-  const unit = (m[2] ?? 'b').toLowerCase();
-  const mult = unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1;
-  return Math.floor(Number(m[1]) * mult);
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 interface AnalyzeFlags {
   format: Format;
@@ -92,34 +83,28 @@ interface AnalyzeFlags {
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
-}
-
-function problemLine(s: InputStatus): string {
-  return `jd-analyze: ${s.status} ${s.file}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}\n`;
-}
-
-/** Opens the report destination: stdout, or a file (created or truncated). */
-async function openOutput(path: string | undefined, io: CliIO): Promise<{ stream: NodeJS.WritableStream; close: () => Promise<void> }> {
-  if (!path || path === '-') return { stream: io.stdout, close: async () => {} };
-  const stream: WriteStream = createWriteStream(path);
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', (err) => reject(new OutputError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? err.message}`)));
-  });
-  return {
-    stream,
-    close: () => new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve()))),
-  };
+  explain?: boolean;
 }
 
 async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise<number> {
   if (flags.common <= flags.uncommon) throw new UsageError(`--common (${flags.common}) must be greater than --uncommon (${flags.uncommon})`);
   if (paths.length === 0) throw new UsageError('no inputs: give files, folders, globs or - for stdin (see --help)');
-  const out = await openOutput(flags.output, io);
+  const out = await openOutput(flags.output, io.stdout);
   const notice = (line: string) => {
     if (!flags.quiet) io.stderr.write(line);
   };
   const started = Date.now();
+  // --explain needs the compiled dictionary to name the mentions' skills and rules.
+  const dictionary = flags.explain ? await loadDictionary(flags.dict) : undefined;
+  const explanations: PostingExplanation[] = [];
+  const explain = (a: PostingAnalysis) => explainPosting(dictionary!, a);
+  const onPosting = flags.explain
+    ? flags.format === 'jsonl'
+      ? (a: PostingAnalysis) => out.stream.write(renderJsonlLine(withMatches(a.result, explain(a))))
+      : (a: PostingAnalysis) => explanations.push(explain(a))
+    : flags.format === 'jsonl'
+      ? (a: PostingAnalysis) => out.stream.write(renderJsonlLine(a.result))
+      : undefined;
   const result = await run(
     {
       paths,
@@ -135,21 +120,24 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
       cwd: io.cwd,
       readStdin: io.readStdin,
       onProblem: (s) => notice(problemLine(s)),
-      onPosting: flags.format === 'jsonl' ? (a) => out.stream.write(renderJsonlLine(a.result)) : undefined,
+      onPosting,
+      dictionary,
     },
   );
   if (flags.format !== 'jsonl') {
     const reporter = await REPORTERS[flags.format]();
     const color = flags.output ? false : useColor(flags.color, io.env, Boolean(io.stdout.isTTY));
+    const tableColor = flags.format === 'table' && color;
     out.stream.write(
       reporter(result, {
         ...DEFAULT_REPORT_OPTIONS,
         top: flags.top,
         examples: flags.examples,
-        color: flags.format === 'table' && color,
+        color: tableColor,
         width: io.stdout.columns ?? DEFAULT_REPORT_OPTIONS.width,
       }),
     );
+    if (flags.explain) writeExplanation(explanations, flags.format, tableColor, out.stream, io);
   }
   await out.close();
   if (flags.verbose) {
@@ -166,8 +154,18 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
   return ExitCode.ok;
 }
 
+/**
+ * The --explain block for the aggregate formats: after the report for table and
+ * Markdown; on stderr for JSON and CSV, so that their output stays parseable.
+ */
+function writeExplanation(list: PostingExplanation[], format: Format, color: boolean, stream: NodeJS.WritableStream, io: CliIO): void {
+  if (format === 'markdown') stream.write(`\n${renderExplanationMarkdown(list)}`);
+  else if (format === 'table') stream.write(`\n${renderExplanationText(list, color)}`);
+  else io.stderr.write(renderExplanationText(list, false));
+}
+
 /** Builds the commander program. Actions store their exit code in `state`. */
-function program(io: CliIO, state: { code: number }): Command {
+function program(io: CliIO, state: CliState): Command {
   const cmd = new Command('jd-analyze')
     .description('Find the skills and responsibilities job postings ask for; report which are common and which are rare, with exact citations.')
     .version(VERSION, '-V, --version')
@@ -187,6 +185,7 @@ function program(io: CliIO, state: { code: number }): Command {
     .option('--no-color', 'no colour in the table output (also NO_COLOR=1)')
     .option('-q, --quiet', 'no notices on stderr')
     .option('-v, --verbose', 'timings on stderr, and stack traces for internal errors')
+    .option('--explain', 'show why each item matched: the alias or rule, and where (jsonl: a "matches" list on each finding)')
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run jd-analyze --help for usage)')
     .configureOutput({
@@ -194,9 +193,15 @@ function program(io: CliIO, state: { code: number }): Command {
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride()
+    // Options before a command name are the analyze command's; after it, the command's own.
+    .enablePositionalOptions()
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       state.code = await analyze(paths, flags, io);
     });
+  addCheckCommand(cmd, io, state);
+  addCompareCommand(cmd, io, state);
+  addMatchCommand(cmd, io, state);
+  addDictCommand(cmd, io, state);
   return cmd;
 }
 
@@ -210,7 +215,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (err) {
     const e = err as { code?: string; exitCode?: number };
     if (typeof e.code === 'string' && e.code.startsWith('commander.')) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return ExitCode.ok;
+      // Help shown because a command was missing (`jd-analyze dict`) is a usage error.
+      if (e.code === 'commander.help') return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
       return ExitCode.usage;
     }
     if (err instanceof JdError) {

@@ -96,7 +96,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
   for (const f of files) handle(await readInput(f, readOptions));
 
   const count = (s: InputStatus['status']) => inputs.filter((i) => i.status === s).length;
-  const { skills, responsibilities, categories } = aggregator.finish(thresholds, dict.categoryLabels);
+  const { skills, responsibilities, categories, levels, experience } = aggregator.finish(thresholds, dict.categoryLabels);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'jd-analyze', version: VERSION },
@@ -112,6 +112,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
     skills,
     responsibilities,
     categories,
+    levels,
+    experience,
     inputs,
   };
 }

@@ -113,6 +113,42 @@ export interface Finding {
   evidence: Evidence[];
 }
 
+/** How strongly a posting asks for a skill: the strongest of its mentions. */
+export type Strength = 'required' | 'preferred' | 'negated' | 'unspecified';
+
+/** Seniority levels, from the field's usual ladder. */
+export const LEVELS = ['Junior', 'Middle', 'Senior', 'Lead', 'Principal'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** A skill found in one posting, with how strongly it is asked for and where. */
+export interface SkillFinding extends Finding {
+  /**
+   * `required` (a requirements section, or "required"/"must"), `preferred` (only in
+   * nice-to-have sections or with "a plus", "ideally"), `unspecified` (named only
+   * elsewhere: duties, stack, about us), `negated` ("no Java needed"; such skills are
+   * listed in `negatedSkills`, not in `skills`).
+   */
+  strength: Strength;
+  /** The sections the skill is named in (e.g. ["about"] for a company-only mention). */
+  sections: SectionKind[];
+}
+
+/** The seniority a posting hires for, with the text that says so. */
+export interface LevelFinding {
+  value: Level | null;
+  evidence: Evidence | null;
+  /** Every level the posting names, strongest signal first (several roles, "Junior to Senior"). */
+  all: Level[];
+}
+
+/** Years of experience asked for the main requirement. */
+export interface ExperienceFinding {
+  minYears: number;
+  /** Upper bound of a range ("3-5 years"), else null. */
+  maxYears: number | null;
+  evidence: Evidence;
+}
+
 /** What one posting asks for (one JSONL line). */
 export interface PostingResult {
   job: number;
@@ -124,7 +160,12 @@ export interface PostingResult {
     row?: number;
   };
   title: string | null;
-  skills: Finding[];
+  level: LevelFinding;
+  /** null when the posting asks for no number of years. */
+  experience: ExperienceFinding | null;
+  skills: SkillFinding[];
+  /** Skills named only in a negation ("no Java needed"): not counted anywhere. */
+  negatedSkills: SkillFinding[];
   responsibilities: Finding[];
 }
 
@@ -150,6 +191,9 @@ export interface Frequency {
   mentions: number;
   /** `common`, `uncommon` or `moderate`, from the thresholds. */
   band: Band;
+  /** Skills only: postings whose strongest mention is `required` / `preferred`. */
+  required?: number;
+  preferred?: number;
   /** Up to N examples, each from a different posting, in job order. */
   examples: Example[];
 }
@@ -190,5 +234,9 @@ export interface AnalysisResult {
   skills: Frequency[];
   responsibilities: Frequency[];
   categories: CategoryRollup[];
+  /** Postings per seniority level (`null` value: no level signalled), in ladder order. */
+  levels: { value: Level | null; postings: number; share: number }[];
+  /** Years of experience asked, over the postings that ask a number. */
+  experience: { postings: number; minYears: { min: number; median: number; max: number } | null };
   inputs: InputStatus[];
 }

@@ -1,4 +1,4 @@
-import type { Band, CategoryRollup, Example, Finding, Frequency, PostingResult, Thresholds } from '../types.js';
+import { LEVELS, type AnalysisResult, type Band, type CategoryRollup, type Example, type Finding, type Frequency, type Level, type PostingResult, type SkillFinding, type Thresholds } from '../types.js';
 
 /** Default share thresholds: common at 25% of postings or more, uncommon at 10% or less. */
 export const DEFAULT_THRESHOLDS: Thresholds = { common: 0.25, uncommon: 0.1 };
@@ -9,6 +9,8 @@ interface Tally {
   category: string;
   postings: number;
   mentions: number;
+  required: number;
+  preferred: number;
   examples: Example[];
 }
 
@@ -22,12 +24,16 @@ export class Aggregator {
   private readonly tallies: Record<Kind, Map<string, Tally>> = { skills: new Map(), responsibilities: new Map() };
   private readonly categoryPostings: Record<Kind, Map<string, number>> = { skills: new Map(), responsibilities: new Map() };
   postings = 0;
+  private readonly levelCounts = new Map<Level | null, number>();
+  private readonly years: number[] = [];
 
   constructor(private readonly maxExamples: number) {}
 
   /** Adds one posting's findings. Postings must arrive in job order. */
   add(p: PostingResult): void {
     this.postings += 1;
+    this.levelCounts.set(p.level.value, (this.levelCounts.get(p.level.value) ?? 0) + 1);
+    if (p.experience) this.years.push(p.experience.minYears);
     for (const kind of ['skills', 'responsibilities'] as const) {
       const categories = new Set<string>();
       for (const f of p[kind]) {
@@ -41,11 +47,14 @@ export class Aggregator {
   private count(kind: Kind, f: Finding, p: PostingResult): void {
     let t = this.tallies[kind].get(f.id);
     if (!t) {
-      t = { id: f.id, label: f.label, category: f.category, postings: 0, mentions: 0, examples: [] };
+      t = { id: f.id, label: f.label, category: f.category, postings: 0, mentions: 0, required: 0, preferred: 0, examples: [] };
       this.tallies[kind].set(f.id, t);
     }
     t.postings += 1;
     t.mentions += f.mentions;
+    const strength = (f as SkillFinding).strength;
+    if (strength === 'required') t.required += 1;
+    else if (strength === 'preferred') t.preferred += 1;
     if (t.examples.length < this.maxExamples && f.evidence.length) {
       const e = pickExample(f, p);
       t.examples.push({ text: e.text, file: p.source.file, page: e.page, job: p.job, line: e.line });
@@ -53,17 +62,21 @@ export class Aggregator {
   }
 
   /** The sorted frequency lists and category rollups. */
-  finish(thresholds: Thresholds, categoryLabels: Map<string, string>): {
-    skills: Frequency[];
-    responsibilities: Frequency[];
-    categories: CategoryRollup[];
-  } {
+  finish(
+    thresholds: Thresholds,
+    categoryLabels: Map<string, string>,
+  ): Pick<AnalysisResult, 'skills' | 'responsibilities' | 'categories' | 'levels' | 'experience'> {
     const skills = this.frequencies('skills', thresholds);
     const responsibilities = this.frequencies('responsibilities', thresholds);
     return {
       skills,
       responsibilities,
       categories: [...this.rollups('skills', skills, categoryLabels), ...this.rollups('responsibilities', responsibilities, categoryLabels)],
+      levels: [...LEVELS, null].map((value) => {
+        const postings = this.levelCounts.get(value) ?? 0;
+        return { value, postings, share: shareOf(postings, this.postings) };
+      }),
+      experience: { postings: this.years.length, minYears: summary(this.years) },
     };
   }
 
@@ -74,7 +87,7 @@ export class Aggregator {
         return { ...t, share, band: bandOf(share, thresholds) };
       })
       .sort(byFrequency)
-      .map(({ id, label, category, postings, share, mentions, band, examples }) => ({
+      .map(({ id, label, category, postings, share, mentions, band, required, preferred, examples }) => ({
         id,
         label,
         category,
@@ -82,6 +95,7 @@ export class Aggregator {
         share,
         mentions,
         band,
+        ...(kind === 'skills' ? { required, preferred } : {}),
         examples,
       }));
   }
@@ -113,6 +127,13 @@ function pickExample(f: Finding, p: PostingResult) {
   const body = f.evidence.filter((e) => !(e.line === p.source.line && e.page === p.source.page));
   const readable = body.find((e) => e.text.length >= 20 && e.text.length <= 200);
   return readable ?? body[0] ?? f.evidence[0];
+}
+
+/** Min, median (lower middle) and max of a list of years, or null when empty. */
+function summary(values: number[]): { min: number; median: number; max: number } | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return { min: sorted[0], median: sorted[(sorted.length - 1) >> 1], max: sorted[sorted.length - 1] };
 }
 
 /** Share rounded to 4 decimals, so JSON is stable across platforms. */

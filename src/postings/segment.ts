@@ -1,12 +1,33 @@
 import type { Sentence, SectionKind } from '../types.js';
+import { foldTerm } from '../match/chars.js';
 import { headingKind } from './sections.js';
 
 /** A bullet marker at the start of a line: -, *, •, ▪, 1., 1), a) ... */
 const LINE_BULLET = /^[ \t]*(?:[-*•·▪◦●○■□➢➤►▶✓✔–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+/;
-/** A bullet glued inside a line, as job boards export them ("Responsibilities:*   Do X"). */
-const INLINE_BULLET = /(?<=[\s:.;])[*•·▪●◦]\s+/g;
-/** Sentence ends: ". X", "? X", "; x", and glued ".X" / ":X" that exports leave behind. */
-const BOUNDARY = /(?<=[.!?])["')\]]?\s+(?=["'“(\[]?[A-Z0-9])|(?<=[a-z0-9)][.!?:])(?=[A-Z][a-z])|;\s+/g;
+/**
+ * A bullet glued inside a line, as job boards export them ("Responsibilities:*   Do X",
+ * "will have:- Experience with Java- Experience with SQL").
+ */
+const INLINE_BULLET = /(?<=[\s:.;])[*•·▪●◦]\s+|(?<=[\p{L}\d.:)])-\s+(?=\p{Lu})|(?<=\s)-(?=\p{Lu}\p{Ll}|\d)/gu;
+/**
+ * Words that start a sentence or list item in exports that lost their line breaks
+ * ("...intelligentlyWe strongly prefer", "...back-endsDevelopment of", "applications5+ years").
+ */
+const GLUED_STARTERS = [
+  'We', 'You', 'Your', 'Our', 'The', 'This', 'If', 'So', 'Please', 'Applicants', 'Candidates', 'All', 'Not', 'Apply',
+  'Experience', 'Strong', 'Solid', 'Proven', 'Demonstrated', 'Familiarity', 'Familiar', 'Knowledge', 'Ability', 'Able',
+  'Proficiency', 'Proficient', 'Understanding', 'Excellent', 'Expertise', 'Expert', 'Background', 'Bachelor', 'Degree',
+  'Minimum', 'Required', 'Preferred', 'Desired', 'Nice', 'Bonus', 'Pluses', 'Plus', 'Must', 'Ideally',
+  'Responsibilities', 'Requirements', 'Qualifications', 'Skills', 'Education', 'Benefits', 'Title', 'Location',
+  'Position', 'Job', 'Duration', 'Salary', 'Compensation', 'Description', 'Summary', 'Overview', 'About', 'What', 'Who',
+  'Work', 'Working', 'Design', 'Develop', 'Development', 'Help', 'Previously', 'Build', 'Write', 'Collaborate',
+  'Participate', 'Deploy', 'Maintain', 'Implement', 'Create', 'Lead', 'Manage', 'Support', 'Ensure', 'Looking',
+].join('|');
+/** Sentence ends: ". X", "? X", "; x", glued ".X" / ":X", and glued starters. */
+const BOUNDARY = new RegExp(
+  String.raw`(?<=[.!?])["')\]]?\s+(?=["'“(\[]?[A-Z0-9])|(?<=[a-z0-9)][.!?:])(?=[A-Z][a-z])|;\s+|(?<=[a-z]{2}[)]?|[A-Z]{2})(?=(?:${GLUED_STARTERS})\b)|(?<=[a-z]{3})(?=\d{1,2}\+?\s*(?:years|yrs)\b)`,
+  'g',
+);
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|sr|jr|mr|ms|mrs|dr|st|inc|ltd|co|approx|incl|no|u\.s|e\.x|ex|min|max|yrs?)\.$/i;
 
@@ -57,6 +78,25 @@ function pieces(text: string, start: number, end: number, bullet: boolean): Piec
 }
 
 /**
+ * A heading glued to the end of a piece ("... CI Polygraph   DESIRED SKILLS:"): the last
+ * one to four capitalised words before a final colon, when they read as a heading.
+ */
+function trailingHeading(piece: string, headings: [string, string][]): { at: number; kind: SectionKind } | null {
+  const m = /((?:\p{Lu}[\p{L}'’/&-]*\s+){0,3}\p{Lu}[\p{L}'’/&-]*)\s*:\s*$/u.exec(piece);
+  if (!m || m.index === 0) return null;
+  const starts = [...m[1].matchAll(/\S+/g)].map((w) => m.index + w.index!);
+  let best: { at: number; kind: SectionKind } | null = null;
+  // The longest run of final words that is exactly a heading phrase ("DESIRED SKILLS").
+  for (let k = 1; k <= starts.length; k++) {
+    const at = starts[starts.length - k];
+    const words = foldTerm(piece.slice(at, m.index + m[1].length));
+    const hit = headings.find(([phrase]) => phrase === words);
+    if (hit && hit[1] !== 'other') best = { at, kind: hit[1] as SectionKind };
+  }
+  return best;
+}
+
+/**
  * Cuts a posting's text into sentences, bullets and headings, each tagged with the
  * section it belongs to. Offsets are into `text`; blank pieces are dropped.
  */
@@ -87,11 +127,17 @@ export function segment(text: string, headings: [string, string][]): Sentence[] 
           // "Responsibilities:" glued at a piece's end, or "Requirements: Python, Go" at its start.
           const inline = /^(.{3,60}?):\s*(.*)$/s.exec(piece.trim());
           const inlineKind = inline ? headingKind(`${inline[1]}:`, headings) : null;
+          const trailing = inline && inlineKind ? null : trailingHeading(piece, headings);
           if (inline && inlineKind) {
             section = inlineKind;
             const headEnd = p.start + piece.indexOf(':') + 1;
             push(p.start, headEnd, true, false);
             push(headEnd, p.end, false, p.bullet);
+          } else if (trailing) {
+            // "Other duties as assigned  Qualifications:": the heading opens after the text.
+            push(p.start, p.start + trailing.at, false, p.bullet);
+            section = trailing.kind;
+            push(p.start + trailing.at, p.end, true, false);
           } else {
             push(p.start, p.end, false, p.bullet);
           }

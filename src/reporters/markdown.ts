@@ -25,6 +25,7 @@ export function renderMarkdown(result: AnalysisResult, options: ReportOptions): 
     for (const band of ['common', 'uncommon'] as const) parts.push(...bandSection(result, kind, band, options));
   }
   parts.push('## Categories', ...categoryLines(result, options));
+  parts.push('## Seniority and experience', seniorityLines(result));
   parts.push('## Summary', summaryLines(result, options));
   const notAnalyzed = result.inputs.filter((i) => i.status !== 'analyzed');
   if (notAnalyzed.length) {
@@ -74,7 +75,8 @@ function chart(items: Frequency[]): string {
 function itemBlock(f: Frequency, corpusPostings: number, maxExamples: number): string {
   const head =
     `**${escapeMarkdown(f.label)}** — ${f.postings} of ${plural(corpusPostings, 'posting')} (${percent(f.share)}), ` +
-    plural(f.mentions, 'mention');
+    plural(f.mentions, 'mention') +
+    (f.required !== undefined ? `; required in ${f.required}, only preferred in ${f.preferred ?? 0}` : '');
   const quotes = f.examples.slice(0, Math.max(0, maxExamples)).map(quote);
   // Quotes are separate blockquotes: adjacent `>` lines would merge into one paragraph.
   return [head, ...quotes].join('\n\n');
@@ -83,6 +85,17 @@ function itemBlock(f: Frequency, corpusPostings: number, maxExamples: number): s
 function quote(e: Example): string {
   const page = e.page === null ? '' : `, page ${e.page}`;
   return `> "${escapeMarkdown(e.text)}" — ${escapeMarkdown(e.file)}${page}, job ${e.job}, line ${e.line}`;
+}
+
+function seniorityLines(r: AnalysisResult): string {
+  const levels = r.levels
+    .filter((l) => l.postings > 0)
+    .map((l) => `- **${l.value ?? 'Not stated'}** — ${plural(l.postings, 'posting')} (${percent(l.share)})`);
+  const y = r.experience.minYears;
+  const years = y
+    ? `Years of experience asked (main requirement, ${plural(r.experience.postings, 'posting')}): min ${y.min}, median ${y.median}, max ${y.max}.`
+    : 'No posting asks a number of years.';
+  return [...levels, '', years].join('\n');
 }
 
 function categoryLines(r: AnalysisResult, o: ReportOptions): string[] {

@@ -29,6 +29,7 @@ export function renderTable(result: AnalysisResult, options: ReportOptions): str
   const blocks = [`${c.bold('Job postings analysis')}\n${corpusLine(result)}\n${thresholdsLine(result)}`];
   for (const kind of ['skills', 'responsibilities'] as const) blocks.push(...frequencyBlocks(result, kind, options, c, width));
   blocks.push(categoryBlock(result, options, c, width));
+  blocks.push(seniorityBlock(result, c));
   const notAnalyzed = inputsBlock(result, c, width);
   if (notAnalyzed) blocks.push(notAnalyzed);
   return `${blocks.join('\n\n').replace(/[ \t]+$/gm, '')}\n`;
@@ -72,7 +73,9 @@ function frequencyTable(rows: Ranked[], kind: Kind, r: AnalysisResult, c: ChalkI
   const bar = barWidth(width);
   const digits = String(rows[rows.length - 1]?.rank ?? 1).length;
   // The fixed columns: #, Postings, Share (bar and percentage), Mentions, Band.
-  const fixed = digits + 8 + bar + 5 + 8 + 8;
+  // Skills add a Req/Pref column: postings that require / only prefer the skill.
+  const strength = kind === 'skills';
+  const fixed = digits + 8 + bar + 5 + 8 + 8 + (strength ? 11 : 0);
   // Borders and padding: 3 per column plus 1, for 7 columns (22) or 6 without Category (19).
   const rest = width - 22 - fixed;
   const categoryOf = new Map(r.categories.filter((x) => x.kind === kind).map((x) => [x.id, x.label]));
@@ -86,6 +89,10 @@ function frequencyTable(rows: Ranked[], kind: Kind, r: AnalysisResult, c: ChalkI
   const withCategory = categoryWidth >= 'Category'.length;
   const head = ['#', NAMES[kind].column, 'Category', 'Postings', 'Share', 'Mentions', 'Band'];
   const aligns: ('left' | 'right')[] = ['right', 'left', 'left', 'right', 'left', 'right', 'left'];
+  if (strength) {
+    head.splice(6, 0, 'Req/Pref');
+    aligns.splice(6, 0, 'right');
+  }
   if (!withCategory) {
     head.splice(2, 1);
     aligns.splice(2, 1);
@@ -95,6 +102,7 @@ function frequencyTable(rows: Ranked[], kind: Kind, r: AnalysisResult, c: ChalkI
     // Without Category the label gets that column's room, border and padding (3) too.
     const label = fit(labels[i], withCategory ? labelWidth : rest + 3);
     const cells = [rank, label, fit(categories[i], categoryWidth), f.postings, shareCell(f.share, c, bar), f.mentions, bandCell(f.band, c)];
+    if (strength) cells.splice(6, 0, `${f.required ?? 0}/${f.preferred ?? 0}`);
     if (!withCategory) cells.splice(2, 1);
     table.push(cells);
   });
@@ -120,6 +128,22 @@ function exampleLine({ f, rank }: Ranked, c: ChalkInstance, width: number): stri
 function fitStart(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `…${chars.slice(chars.length - max + 1).join('')}`;
+}
+
+/** Postings per level and the years of experience asked, on a few lines. */
+function seniorityBlock(r: AnalysisResult, c: ChalkInstance): string {
+  const levels = r.levels
+    .filter((l) => l.postings > 0)
+    .map((l) => `${l.value ?? 'not stated'} ${l.postings} (${percent(l.share)})`)
+    .join(', ');
+  const y = r.experience.minYears;
+  const years = y
+    ? `${plural(r.experience.postings, 'posting')} ask a number of years: min ${y.min}, median ${y.median}, max ${y.max}.`
+    : 'No posting asks a number of years.';
+  return `${c.bold('Seniority')}
+Levels: ${levels || 'none'}.
+${years}
+Req/Pref: postings that require a skill / only prefer it.`;
 }
 
 function categoryBlock(r: AnalysisResult, o: ReportOptions, c: ChalkInstance, width: number): string {

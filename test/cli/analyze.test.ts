@@ -21,7 +21,7 @@ describe('jd-analyze on fixtures/cli/single', () => {
     const r = jd(['fixtures/cli/single', '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['schemaVersion', 'tool', 'corpus', 'thresholds', 'dictionary', 'skills', 'responsibilities', 'categories', 'inputs']);
+    expect(Object.keys(j)).toEqual(['schemaVersion', 'tool', 'corpus', 'thresholds', 'dictionary', 'skills', 'responsibilities', 'categories', 'levels', 'experience', 'inputs']);
     expect(j.schemaVersion).toBe('1.0');
     expect(j.corpus.postings).toBe(1);
     expect(j.thresholds).toEqual({ common: 0.25, uncommon: 0.1 });

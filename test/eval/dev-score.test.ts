@@ -16,6 +16,10 @@ describe.skipIf(!present)('dev-set accuracy (../shared/eval)', () => {
     expect(r.skills.precision).toBeGreaterThanOrEqual(0.93);
     expect(r.skills.f1).toBeGreaterThanOrEqual(0.9);
     expect(r.responsibilities.f1).toBeGreaterThanOrEqual(0.75);
+    // Issue 4: level, years and requirement strength.
+    expect(r.level.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.years.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.strength.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 });
 

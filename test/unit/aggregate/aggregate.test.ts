@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Aggregator, bandOf, DEFAULT_THRESHOLDS, shareOf } from '../../../src/aggregate/aggregate.js';
-import type { Finding, PostingResult } from '../../../src/types.js';
+import type { Finding, PostingResult, SkillFinding } from '../../../src/types.js';
 
 /** A finding with one evidence sentence per quote given. */
 function finding(id: string, category: string, mentions = 1, quotes: string[] = [`${id} quote`]): Finding {
@@ -8,7 +8,16 @@ function finding(id: string, category: string, mentions = 1, quotes: string[] = 
 }
 
 function posting(job: number, skills: Finding[], responsibilities: Finding[] = []): PostingResult {
-  return { job, source: { file: `f${job}.txt`, page: null, pages: null, line: 1 }, title: null, skills, responsibilities };
+  return {
+    job,
+    source: { file: `f${job}.txt`, page: null, pages: null, line: 1 },
+    title: null,
+    level: { value: null, evidence: null, all: [] },
+    experience: null,
+    skills: skills.map((f): SkillFinding => ({ strength: 'unspecified', sections: ['none'], ...f })),
+    negatedSkills: [],
+    responsibilities,
+  };
 }
 
 function aggregate(postings: PostingResult[], maxExamples = 3, thresholds = DEFAULT_THRESHOLDS, labels = new Map<string, string>()) {

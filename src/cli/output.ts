@@ -1,0 +1,28 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import type { InputStatus } from '../types.js';
+import { OutputError } from '../util/errors.js';
+
+/** Where a report goes, and how to finish writing it. */
+export interface Output {
+  stream: NodeJS.WritableStream;
+  close: () => Promise<void>;
+}
+
+/** Opens the report destination: stdout, or a file (created or truncated). */
+export async function openOutput(path: string | undefined, stdout: NodeJS.WritableStream): Promise<Output> {
+  if (!path || path === '-') return { stream: stdout, close: async () => {} };
+  const stream: WriteStream = createWriteStream(path);
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', (err) => reject(new OutputError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? err.message}`)));
+  });
+  return {
+    stream,
+    close: () => new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve()))),
+  };
+}
+
+/** The one-line stderr notice for an input that was not analyzed. */
+export function problemLine(s: InputStatus): string {
+  return `jd-analyze: ${s.status} ${s.file}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}\n`;
+}

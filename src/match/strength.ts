@@ -1,0 +1,69 @@
+import type { Sentence, Strength } from '../types.js';
+
+/** Wording that softens a requirement ("a plus", "nice to have", "ideally"). */
+const PREFERRED_CUE = /\b(?:nice[- ]to[- ]haves?|(?:is|are|would be|will be)?\s*an? (?:big |huge |strong )?(?:plus|bonus|advantage)|bonus(?: points)?|preferred|preferably|prefer|ideally|desirable|desired|advantageous|good to have|nice if|optional|pluses|encouraged)\b/i;
+/** Wording that makes a requirement firm. */
+const REQUIRED_CUE = /\b(?:required|must|mandatory|essential|need to have|needed)\b/i;
+/** Negated firm wording ("not mandatory", "isn't required") counts as softening, not as firm. */
+const NEGATED_REQUIRED = /\b(?:not|n't|no)\s+(?:strictly\s+|necessarily\s+)?(?:required|mandatory|essential|a must|needed|a requirement)\b/gi;
+/**
+ * Wording of a qualification ("experience with", "5+ years", "you should be strong in",
+ * "familiar with"): a requirement unless softened.
+ */
+const QUALIFICATION_CUE = /\b(?:(?<!user |customer |developer |candidate |guest |patient |player |shopping |learning )experience\b|experienced|expertise|proficien(?:t|cy)|familiar(?:ity)? with|knowledge of|understanding of|background in|skills? (?:in|with)|fluen(?:t|cy) in|comfortable (?:with|in)|hands-on|track record|\d+\+?\s*(?:years|yrs)|you (?:should|must|need to|will need to) (?:be|have|know)|you (?:have|bring|know)\b|strong (?:skills|knowledge|experience|proficiency|understanding|background|command|coder|programmer|engineer|developer)|(?:solid|deep|strong|excellent) (?:\w+ ){0,2}(?:skills|knowledge|understanding))/i;
+/** A sentence that qualifies the one before it ("familiarity with these technologies is preferred"). */
+const ANAPHORA = /\b(?:these|those|the above|above|this stack|the following)\b/i;
+
+const RANK: Record<Strength, number> = { negated: 0, unspecified: 1, preferred: 2, required: 3 };
+
+/** The stronger of two strengths (required > preferred > unspecified > negated). */
+export function stronger(a: Strength, b: Strength): Strength {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+interface Cues {
+  firm: boolean;
+  soft: boolean;
+  qualification: boolean;
+}
+
+function cues(body: string): Cues {
+  const softened = NEGATED_REQUIRED.test(body);
+  NEGATED_REQUIRED.lastIndex = 0;
+  const firm = REQUIRED_CUE.test(body.replace(NEGATED_REQUIRED, ' '));
+  return { firm, soft: softened || PREFERRED_CUE.test(body), qualification: QUALIFICATION_CUE.test(body) };
+}
+
+function decide(section: Sentence['section'], c: Cues): Exclude<Strength, 'negated'> {
+  switch (section) {
+    case 'requirements':
+      return c.soft && !c.firm ? 'preferred' : 'required';
+    case 'preferred':
+      return c.firm && !c.soft ? 'required' : 'preferred';
+    case 'responsibilities':
+      // Duties name what the hire will use, not what is asked of them ("as required").
+      return 'unspecified';
+    default:
+      if (c.firm) return 'required';
+      if (c.soft) return 'preferred';
+      return c.qualification && section !== 'about' && section !== 'benefits' ? 'required' : 'unspecified';
+  }
+}
+
+/**
+ * How strongly each sentence asks for what it names: by its section (requirements, nice
+ * to have) and by cue words ("required", "a plus", "experience with"). A sentence like
+ * "familiarity with these technologies is preferred" passes its strength back to the
+ * sentence before it when that one has no cue of its own.
+ */
+export function sentenceStrengths(text: string, sentences: Sentence[]): Exclude<Strength, 'negated'>[] {
+  const all = sentences.map((s) => cues(text.slice(s.start, s.end)));
+  const out = sentences.map((s, i) => decide(s.section, all[i]));
+  for (let i = 1; i < sentences.length; i++) {
+    const prev = sentences[i - 1];
+    if (out[i - 1] !== 'unspecified' || prev.heading || sentences[i].heading) continue;
+    const c = all[i];
+    if ((c.firm || c.soft) && ANAPHORA.test(text.slice(sentences[i].start, sentences[i].end))) out[i - 1] = out[i];
+  }
+  return out;
+}

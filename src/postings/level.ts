@@ -1,0 +1,48 @@
+import type { Level } from '../types.js';
+
+/** Title words for each level (GUIDE: the title first, then years and wording). */
+const TITLE_WORDS: [RegExp, Level][] = [
+  [/\b(?:principal|distinguished|chief architect|fellow|vp|vice president|cto|chief technology officer|director)\b/gi, 'Principal'],
+  [/\b(?:staff|lead|leads|tech lead|team lead|head of|engineering manager|development manager|manager,? engineering)\b/gi, 'Lead'],
+  [/\b(?:senior|sr|snr|mid[- ]senior)\b\.?|\b(?:engineer|developer|analyst|scientist|architect)\s+(?:iii|iv|3|4)\b/gi, 'Senior'],
+  [/\b(?:mid[- ]?level|intermediate|middle|mid)\b|\b(?:engineer|developer|analyst|scientist)\s+(?:ii|2)\b/gi, 'Middle'],
+  [/\b(?:junior|jr|entry[- ]level|graduate|grad|intern|internship|associate|trainee|apprentice)\b\.?|\b(?:engineer|developer|analyst|scientist)\s+(?:i|1)\b/gi, 'Junior'],
+];
+
+/** Body wording that names the level hired for ("seeking a junior level developer", "Seniority level: Lead"). */
+const BODY_PATTERNS = [
+  /\b(?:seniority|management|career|job|experience|position)\s+level\s*[:\-–]?\s*(?:\*\*)?\s*([a-z-]+(?:[ -][a-z]+)?)/gi,
+  /\b(?:seeking|looking for|hiring|searching for|recruiting)\s+(?:a|an|our|two|several|multiple)?\s*((?:junior|senior|mid[- ]?level|entry[- ]level|intermediate|lead|staff|principal)\b)/gi,
+];
+
+/** Every level named in `text`, in order of position (a level once). */
+export function levelsInTitle(text: string): { level: Level; index: number; match: string }[] {
+  const found: { level: Level; index: number; match: string }[] = [];
+  for (const [re, level] of TITLE_WORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ level, index: m.index, match: m[0] });
+  }
+  found.sort((a, b) => a.index - b.index);
+  const seen = new Set<Level>();
+  return found.filter((f) => !seen.has(f.level) && seen.add(f.level));
+}
+
+/** Levels the body names explicitly, with the offset of the wording. */
+export function levelsInBody(text: string): { level: Level; index: number; match: string }[] {
+  const out: { level: Level; index: number; match: string }[] = [];
+  for (const re of BODY_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [first] = levelsInTitle(m[1]);
+      if (first) out.push({ level: first.level, index: m.index, match: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The level that years of experience suggest for an unqualified title (GUIDE: 0-1 Junior, 2-4 Middle, 5+ Senior). */
+export function levelFromYears(minYears: number): Level {
+  if (minYears <= 1) return 'Junior';
+  if (minYears <= 4) return 'Middle';
+  return 'Senior';
+}
