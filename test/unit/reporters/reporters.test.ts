@@ -111,6 +111,15 @@ const RESULT: AnalysisResult = {
       members: [{ id: 'postgresql', label: 'PostgreSQL', postings: 16, share: 0.4 }],
     },
   ],
+  levels: [
+    { value: 'Junior', postings: 4, share: 0.1 },
+    { value: 'Middle', postings: 12, share: 0.3 },
+    { value: 'Senior', postings: 16, share: 0.4 },
+    { value: 'Lead', postings: 0, share: 0 },
+    { value: 'Principal', postings: 0, share: 0 },
+    { value: null, postings: 8, share: 0.2 },
+  ],
+  experience: { postings: 30, minYears: { min: 1, median: 4, max: 10 } },
   inputs: [
     { file: TXT, status: 'analyzed', reason: null, detail: null, format: 'text', encoding: 'utf-8', postings: 3 },
     { file: PDF, status: 'analyzed', reason: null, detail: null, format: 'pdf', encoding: null, postings: 37 },
@@ -218,7 +227,7 @@ describe('renderTable', () => {
     for (const s of ['Skills', 'Responsibilities', 'Categories', 'Skill examples', 'Responsibility examples', 'Not analyzed: 1 file']) {
       expect(out).toContain(s);
     }
-    expect(out).toContain('│ 1 │ Python     │ Programming languages │       37 │ ████████████░  93% │       52 │ common   │');
+    expect(out).toContain('│ 1 │ Python     │ Programming l… │       37 │ ████████████░  93% │       52 │      0/0 │ common   │');
     expect(out).toContain('  1. "Proficiency in Python"\n     fixtures/python-backend/postings.pdf, page 19, job 24, line 12');
     expect(out).toContain('fixtures/python-backend/empty.txt — skipped (empty: File is empty)');
   });
@@ -258,6 +267,8 @@ describe('an empty corpus', () => {
     skills: [],
     responsibilities: [],
     categories: [],
+    levels: [],
+    experience: { postings: 0, minYears: null },
     inputs: [],
   };
 
