@@ -143,7 +143,7 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
   if (flags.verbose) {
     const { corpus } = result;
     io.stderr.write(
-      `jd-analyze: ${corpus.postings} postings from ${corpus.analyzedFiles} of ${corpus.files} files in ${Date.now() - started} ms\n`,
+      `jd-analyze: ${corpus.postings} postings from ${corpus.analyzedFiles} of ${corpus.files} files in ${Date.now() - started} ms, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
     );
   }
   if (result.corpus.analyzedFiles === 0) {
