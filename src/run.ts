@@ -2,10 +2,12 @@ import { Aggregator, DEFAULT_THRESHOLDS } from './aggregate/aggregate.js';
 import { compileDictionary, type CompiledDictionary } from './dictionary/compile.js';
 import { loadDictionaryData } from './dictionary/load.js';
 import { discoverInputs } from './input/discover.js';
-import { DEFAULT_MAX_FILE_SIZE, readInput, textDocument, type ReadOutcome } from './input/read.js';
-import { analyzePosting, type PostingAnalysis } from './match/posting.js';
-import { splitDocument, type SplitMode } from './postings/split.js';
-import { SCHEMA_VERSION, type AnalysisResult, type InputStatus, type Thresholds } from './types.js';
+import { analyzeOutcome, type FileAnalysis } from './analyze-file.js';
+import { DEFAULT_MAX_FILE_SIZE, readInput, textDocument } from './input/read.js';
+import type { PostingAnalysis } from './match/posting.js';
+import { analyzeInParallel } from './parallel/pool.js';
+import type { SplitMode } from './postings/split.js';
+import { SCHEMA_VERSION, type AnalysisResult, type InputStatus, type PostingResult, type Thresholds } from './types.js';
 import { InputError } from './util/errors.js';
 import { VERSION } from './version.js';
 
@@ -27,6 +29,18 @@ export interface RunOptions {
   textField?: string;
   /** Field holding a posting's title in CSV/JSON/JSONL records (`--title-field`). Default: found by name. */
   titleField?: string;
+  /**
+   * Worker threads that read and analyze files in parallel. Default 1 (in this thread).
+   * The result is identical whatever the number.
+   */
+  jobs?: number;
+}
+
+/** How far a run has got, for progress bars. */
+export interface Progress {
+  filesDone: number;
+  files: number;
+  postings: number;
 }
 
 /** The outside world, injected so that run() is testable and never touches `process`. */
@@ -34,8 +48,15 @@ export interface RunIO {
   cwd: string;
   /** Reads all of stdin (for the `-` path). */
   readStdin?: () => Promise<Buffer>;
-  /** Called for each posting as soon as it is analyzed, in job order. */
+  /** Called for each posting's result as soon as it is analyzed, in job order. */
+  onResult?: (result: PostingResult) => void;
+  /**
+   * Called for each posting's full analysis (raw mentions, sentences), in job order.
+   * Needs the analysis in this thread, so it makes the run sequential.
+   */
   onPosting?: (analysis: PostingAnalysis) => void;
+  /** Called after each input file. */
+  onProgress?: (progress: Progress) => void;
   /** Called for each input that was not analyzed (for one-line stderr notices). */
   onProblem?: (status: InputStatus) => void;
   /** An already compiled dictionary (skips loading). */
@@ -68,32 +89,33 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
   if (files.length === 0 && !wantsStdin && unmatched.length === 0) throw new InputError('no input files found');
 
   let job = 1;
-  const handle = (outcome: ReadOutcome) => {
-    if (outcome.doc) {
-      const postings = splitDocument(outcome.doc, options.split ?? 'auto', dict.headings, job);
-      for (const posting of postings) {
-        const analysis = analyzePosting(dict, posting);
-        aggregator.add(analysis.result);
-        io.onPosting?.(analysis);
-      }
-      job += postings.length;
-      outcome.status.postings = postings.length;
-      if (postings.length === 0) {
-        outcome.status.status = 'skipped';
-        outcome.status.reason = 'empty';
-        outcome.status.detail = 'no posting text found';
-      }
+  const progress: Progress = { filesDone: 0, files: files.length + (wantsStdin ? 1 : 0), postings: 0 };
+  // Results arrive in file order; jobs are numbered here so workers need not know them.
+  const take = ({ status, results }: FileAnalysis) => {
+    for (const r of results) {
+      r.job = job++;
+      aggregator.add(r);
+      io.onResult?.(r);
     }
-    inputs.push(outcome.status);
-    if (outcome.status.status !== 'analyzed') io.onProblem?.(outcome.status);
+    inputs.push(status);
+    if (status.status !== 'analyzed') io.onProblem?.(status);
+    progress.filesDone += 1;
+    progress.postings += results.length;
+    io.onProgress?.(progress);
   };
+  const split = options.split ?? 'auto';
 
   if (wantsStdin) {
     const bytes = io.readStdin ? await io.readStdin() : Buffer.alloc(0);
-    handle(textDocument('-', 'text', bytes));
+    take(analyzeOutcome(dict, textDocument('-', 'text', bytes), split, 1, io.onPosting));
   }
-  const readOptions = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, textField: options.textField, titleField: options.titleField };
-  for (const f of files) handle(await readInput(f, readOptions));
+  const read = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, textField: options.textField, titleField: options.titleField };
+  const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? 1));
+  if (jobs > 1 && files.length > 1) {
+    await analyzeInParallel(files, jobs, { dictFiles: options.dictFiles ?? [], split, read }, (_, a) => take(a));
+  } else {
+    for (const f of files) take(analyzeOutcome(dict, await readInput(f, read), split, job, io.onPosting));
+  }
 
   const count = (s: InputStatus['status']) => inputs.filter((i) => i.status === s).length;
   const { skills, responsibilities, categories, levels, experience } = aggregator.finish(thresholds, dict.categoryLabels);

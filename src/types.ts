@@ -236,7 +236,15 @@ export interface AnalysisResult {
   categories: CategoryRollup[];
   /** Postings per seniority level (`null` value: no level signalled), in ladder order. */
   levels: { value: Level | null; postings: number; share: number }[];
-  /** Years of experience asked, over the postings that ask a number. */
-  experience: { postings: number; minYears: { min: number; median: number; max: number } | null };
+  /**
+   * Years of experience asked, over the postings that ask a number: min / median (lower
+   * middle) / max of the main requirement's minimum, and the count per number of years
+   * (which makes shard results mergeable exactly).
+   */
+  experience: {
+    postings: number;
+    minYears: { min: number; median: number; max: number } | null;
+    histogram: { years: number; postings: number }[];
+  };
   inputs: InputStatus[];
 }

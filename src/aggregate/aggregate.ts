@@ -76,7 +76,7 @@ export class Aggregator {
         const postings = this.levelCounts.get(value) ?? 0;
         return { value, postings, share: shareOf(postings, this.postings) };
       }),
-      experience: { postings: this.years.length, minYears: summary(this.years) },
+      experience: experienceSummary(this.years),
     };
   }
 
@@ -129,11 +129,29 @@ function pickExample(f: Finding, p: PostingResult) {
   return readable ?? body[0] ?? f.evidence[0];
 }
 
-/** Min, median (lower middle) and max of a list of years, or null when empty. */
-function summary(values: number[]): { min: number; median: number; max: number } | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return { min: sorted[0], median: sorted[(sorted.length - 1) >> 1], max: sorted[sorted.length - 1] };
+/** Years summary from every posting's minimum: counts per value, then min, median (lower middle) and max. */
+export function experienceSummary(values: number[]): AnalysisResult['experience'] {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return summaryFromHistogram([...counts.entries()].map(([years, postings]) => ({ years, postings })));
+}
+
+/** The years summary of a histogram (used again when shard results are merged). */
+export function summaryFromHistogram(histogram: { years: number; postings: number }[]): AnalysisResult['experience'] {
+  const sorted = [...histogram].filter((h) => h.postings > 0).sort((a, b) => a.years - b.years);
+  const total = sorted.reduce((n, h) => n + h.postings, 0);
+  if (!total) return { postings: 0, minYears: null, histogram: [] };
+  const middle = (total - 1) >> 1;
+  let seen = 0;
+  let median = sorted[0].years;
+  for (const h of sorted) {
+    if (seen + h.postings > middle) {
+      median = h.years;
+      break;
+    }
+    seen += h.postings;
+  }
+  return { postings: total, minYears: { min: sorted[0].years, median, max: sorted[sorted.length - 1].years }, histogram: sorted };
 }
 
 /** Share rounded to 4 decimals, so JSON is stable across platforms. */
