@@ -5,17 +5,19 @@ import { addCompareCommand } from './cli/compare.js';
 import { addDictCommand } from './cli/dict.js';
 import type { CliIO, CliState } from './cli/io.js';
 import { addMatchCommand } from './cli/match.js';
+import { addMergeCommand } from './cli/merge.js';
 import { openOutput, problemLine } from './cli/output.js';
-import { collect, parseCount, parseShare, parseSize } from './cli/parse.js';
+import { collect, parseCount, parseJobs, parseShare, parseSize } from './cli/parse.js';
 import { explainPosting, withMatches, type PostingExplanation } from './explain.js';
 import { DEFAULT_MAX_FILE_SIZE } from './input/read.js';
 import type { PostingAnalysis } from './match/posting.js';
-import { renderExplanationMarkdown, renderExplanationText } from './reporters/explain.js';
+import type { PostingResult } from './types.js';
 import { DEFAULT_REPORT_OPTIONS } from './reporters/options.js';
 import { FORMATS, REPORTERS, type Format } from './reporters/index.js';
 import { renderJsonlLine } from './reporters/jsonl.js';
 import { loadDictionary, run } from './run.js';
 import { useColor } from './util/color.js';
+import { progressBar } from './util/progress.js';
 import { ExitCode, JdError, UsageError } from './util/errors.js';
 import { VERSION } from './version.js';
 
@@ -44,6 +46,12 @@ uncommon when <= --uncommon (default ${DEFAULT_THRESHOLDS.uncommon * 100}%), mod
 Exit codes: 0 ok; 1 a check --fail-on gate failed; 2 bad usage; 3 some inputs failed
 (report covers the rest; see --allow-failures); 4 no input could be analyzed; 5 invalid
 dictionary; 6 cannot write output.
+
+Speed: --jobs N reads and analyzes files on N worker threads (default: one per core when
+there are 32 files or more); the output is the same whatever N. A progress bar appears on
+stderr for runs over a second, only on a terminal and never with --quiet.
+
+Shards: JSON results of parts of a corpus combine exactly with jd-analyze merge.
 
 --explain lists, per posting, each match and why: job N, line L: "span" -> id (alias
 "term" | implied by X | rule verb+object). After the report for table and markdown, on
@@ -84,6 +92,7 @@ interface AnalyzeFlags {
   quiet?: boolean;
   verbose?: boolean;
   explain?: boolean;
+  jobs?: number;
 }
 
 async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise<number> {
@@ -98,13 +107,15 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
   const dictionary = flags.explain ? await loadDictionary(flags.dict) : undefined;
   const explanations: PostingExplanation[] = [];
   const explain = (a: PostingAnalysis) => explainPosting(dictionary!, a);
+  // --explain needs each posting's raw mentions, so it runs in this thread; plain JSONL
+  // streams results as they arrive from any number of workers.
   const onPosting = flags.explain
     ? flags.format === 'jsonl'
       ? (a: PostingAnalysis) => out.stream.write(renderJsonlLine(withMatches(a.result, explain(a))))
       : (a: PostingAnalysis) => explanations.push(explain(a))
-    : flags.format === 'jsonl'
-      ? (a: PostingAnalysis) => out.stream.write(renderJsonlLine(a.result))
-      : undefined;
+    : undefined;
+  const onResult = !flags.explain && flags.format === 'jsonl' ? (r: PostingResult) => out.stream.write(renderJsonlLine(r)) : undefined;
+  const bar = progressBar(io.stderr, !flags.quiet);
   const result = await run(
     {
       paths,
@@ -115,15 +126,19 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
       maxFileSize: flags.maxFileSize,
       textField: flags.textField,
       titleField: flags.titleField,
+      jobs: flags.jobs,
     },
     {
       cwd: io.cwd,
       readStdin: io.readStdin,
       onProblem: (s) => notice(problemLine(s)),
       onPosting,
+      onResult,
+      onProgress: (p) => bar.update(p),
       dictionary,
     },
   );
+  bar.stop();
   if (flags.format !== 'jsonl') {
     const reporter = await REPORTERS[flags.format]();
     const color = flags.output ? false : useColor(flags.color, io.env, Boolean(io.stdout.isTTY));
@@ -137,7 +152,7 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
         width: io.stdout.columns ?? DEFAULT_REPORT_OPTIONS.width,
       }),
     );
-    if (flags.explain) writeExplanation(explanations, flags.format, tableColor, out.stream, io);
+    if (flags.explain) await writeExplanation(explanations, flags.format, tableColor, out.stream, io);
   }
   await out.close();
   if (flags.verbose) {
@@ -156,9 +171,10 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
 
 /**
  * The --explain block for the aggregate formats: after the report for table and
- * Markdown; on stderr for JSON and CSV, so that their output stays parseable.
+ * Markdown; on stderr for the others (JSON, CSV, ...), so that their output stays parseable.
  */
-function writeExplanation(list: PostingExplanation[], format: Format, color: boolean, stream: NodeJS.WritableStream, io: CliIO): void {
+async function writeExplanation(list: PostingExplanation[], format: Format, color: boolean, stream: NodeJS.WritableStream, io: CliIO): Promise<void> {
+  const { renderExplanationMarkdown, renderExplanationText } = await import('./reporters/explain.js');
   if (format === 'markdown') stream.write(`\n${renderExplanationMarkdown(list)}`);
   else if (format === 'table') stream.write(`\n${renderExplanationText(list, color)}`);
   else io.stderr.write(renderExplanationText(list, false));
@@ -185,6 +201,7 @@ function program(io: CliIO, state: CliState): Command {
     .option('--no-color', 'no colour in the table output (also NO_COLOR=1)')
     .option('-q, --quiet', 'no notices on stderr')
     .option('-v, --verbose', 'timings on stderr, and stack traces for internal errors')
+    .option('-j, --jobs <n>', 'worker threads reading and analyzing files (default: the number of cores, for 32 files or more)', parseJobs)
     .option('--explain', 'show why each item matched: the alias or rule, and where (jsonl: a "matches" list on each finding)')
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run jd-analyze --help for usage)')
@@ -202,6 +219,7 @@ function program(io: CliIO, state: CliState): Command {
   addCompareCommand(cmd, io, state);
   addMatchCommand(cmd, io, state);
   addDictCommand(cmd, io, state);
+  addMergeCommand(cmd, io, state);
   return cmd;
 }
 

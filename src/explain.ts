@@ -90,7 +90,8 @@ export function explainPosting(dict: CompiledDictionary, analysis: PostingAnalys
     push(out.responsibilities, id, { rule: m.rule, ...p });
     order.push({ start: m.start, entry: { kind: 'responsibility', id, column, ...p, how: { rule: m.rule }, negated: false } });
   }
-  const rank = (e: ExplainEntry) => (e.kind === 'skill' ? 0 : 1);
+  // At one place: skills before duties, a direct mention before the skills it implies.
+  const rank = (e: ExplainEntry) => (e.kind === 'responsibility' ? 2 : 'via' in e.how ? 1 : 0);
   order.sort((a, b) => a.start - b.start || rank(a.entry) - rank(b.entry) || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
   out.entries = order.map((o) => o.entry);
   return out;

@@ -2,6 +2,7 @@ import { Aggregator, DEFAULT_THRESHOLDS } from './aggregate/aggregate.js';
 import { compileDictionary, type CompiledDictionary } from './dictionary/compile.js';
 import { loadDictionaryData } from './dictionary/load.js';
 import { discoverInputs } from './input/discover.js';
+import { availableParallelism } from 'node:os';
 import { analyzeOutcome, type FileAnalysis } from './analyze-file.js';
 import { DEFAULT_MAX_FILE_SIZE, readInput, textDocument } from './input/read.js';
 import type { PostingAnalysis } from './match/posting.js';
@@ -30,8 +31,9 @@ export interface RunOptions {
   /** Field holding a posting's title in CSV/JSON/JSONL records (`--title-field`). Default: found by name. */
   titleField?: string;
   /**
-   * Worker threads that read and analyze files in parallel. Default 1 (in this thread).
-   * The result is identical whatever the number.
+   * Worker threads that read and analyze files in parallel. Default: one per core when
+   * there are at least AUTO_PARALLEL_FILES files (starting workers costs more than it
+   * saves on a few files), else this thread. The result is identical whatever the number.
    */
   jobs?: number;
 }
@@ -62,6 +64,9 @@ export interface RunIO {
   /** An already compiled dictionary (skips loading). */
   dictionary?: CompiledDictionary;
 }
+
+/** Below this many files a run without --jobs stays in one thread. */
+export const AUTO_PARALLEL_FILES = 32;
 
 /** Loads and compiles the default dictionary plus extra files. */
 export async function loadDictionary(dictFiles: string[] = []): Promise<CompiledDictionary> {
@@ -110,7 +115,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
     take(analyzeOutcome(dict, textDocument('-', 'text', bytes), split, 1, io.onPosting));
   }
   const read = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, textField: options.textField, titleField: options.titleField };
-  const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? 1));
+  const auto = files.length >= AUTO_PARALLEL_FILES ? availableParallelism() : 1;
+  const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? auto));
   if (jobs > 1 && files.length > 1) {
     await analyzeInParallel(files, jobs, { dictFiles: options.dictFiles ?? [], split, read }, (_, a) => take(a));
   } else {

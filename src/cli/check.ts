@@ -1,13 +1,15 @@
 import { Option, type Command } from 'commander';
 import { checkPostings, DEFAULT_MAX_SKILLS, failsGate, parseFailOn, CHECK_FLAGS } from '../commands/check.js';
 import { resolveSkillNames } from '../commands/skill-names.js';
-import { CHECK_REPORTERS } from '../reporters/check.js';
 import { loadDictionary } from '../run.js';
 import { ExitCode, UsageError } from '../util/errors.js';
 import { addCorpusOptions, inputsExitCode, readCorpus, reportOptions, type CorpusFlags } from './corpus.js';
 import type { CliIO, CliState } from './io.js';
 import { openOutput } from './output.js';
 import { collect, collectList, parseCount } from './parse.js';
+
+/** Formats of the check report (renderers in reporters/check.ts, loaded on use). */
+const FORMATS = ['table', 'json', 'jsonl', 'markdown', 'csv'];
 
 interface CheckFlags extends CorpusFlags {
   format: string;
@@ -45,6 +47,7 @@ async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<num
   const { result, postings } = await readCorpus(paths, flags, io, dict);
   const rules = { maxSkills: flags.maxSkills, require };
   const report = checkPostings(postings, rules);
+  const { CHECK_REPORTERS } = await import('../reporters/check.js');
   out.stream.write(CHECK_REPORTERS[flags.format]({ report, rules, corpus: result.corpus }, reportOptions(flags, io, Number.POSITIVE_INFINITY)));
   await out.close();
   const inputs = inputsExitCode([result], flags, io);
@@ -58,7 +61,7 @@ export function addCheckCommand(program: Command, io: CliIO, state: CliState): v
     .command('check')
     .description('one row per posting (level, years, skill counts, duties) with flags for suspicious postings; a gate for scripts with --fail-on')
     .argument('[paths...]', 'files, folders, globs, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(CHECK_REPORTERS)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('table'))
     .option('--max-skills <n>', 'flag too-many-skills above this many distinct skills', parseCount, DEFAULT_MAX_SKILLS)
     .option('--require <skills>', 'skill ids or labels every posting should name, comma-separated (repeatable)', collectList, [])
     .option('--fail-on <flag>', `exit 1 when a posting has this flag: ${CHECK_FLAGS.join(', ')}, missing, missing:<id>, any (repeatable)`, collect, []);

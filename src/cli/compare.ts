@@ -1,11 +1,13 @@
 import { Option, type Command } from 'commander';
 import { compareCorpora } from '../commands/compare.js';
-import { COMPARE_REPORTERS } from '../reporters/compare.js';
 import { loadDictionary } from '../run.js';
 import { addCorpusOptions, inputsExitCode, readCorpus, reportOptions, type CorpusFlags } from './corpus.js';
 import type { CliIO, CliState } from './io.js';
 import { openOutput } from './output.js';
 import { parseCount } from './parse.js';
+
+/** Formats of the comparison (renderers in reporters/compare.ts, loaded on use). */
+const FORMATS = ['table', 'json', 'markdown', 'csv'];
 
 interface CompareFlags extends CorpusFlags {
   format: string;
@@ -35,6 +37,7 @@ async function compare(a: string, b: string, flags: CompareFlags, io: CliIO): Pr
   const rb = (await readCorpus([b], flags, io, dict)).result;
   const cut = flags.format === 'table' || flags.format === 'markdown' ? DEFAULT_TOP : null;
   const comparison = compareCorpora({ name: flags.aName ?? a, result: ra }, { name: flags.bName ?? b, result: rb }, { minPostings: flags.minPostings, top: flags.top ?? cut });
+  const { COMPARE_REPORTERS } = await import('../reporters/compare.js');
   out.stream.write(COMPARE_REPORTERS[flags.format](comparison, reportOptions(flags, io, flags.top ?? DEFAULT_TOP)));
   await out.close();
   return inputsExitCode([ra, rb], flags, io);
@@ -47,7 +50,7 @@ export function addCompareCommand(program: Command, io: CliIO, state: CliState):
     .description('two corpora side by side: the share of postings naming each skill and duty in A and B, sorted by the change')
     .argument('<a>', 'the first corpus (one path)')
     .argument('<b>', 'the second corpus (one path)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(COMPARE_REPORTERS)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('table'))
     .option('--top <n>', `rows per list (default ${DEFAULT_TOP} in table/markdown, all in json/csv)`, parseCount)
     .option('--min-postings <n>', 'ignore items named by fewer than n postings in both corpora', parseCount, 1)
     .option('--a-name <name>', 'label for A (default: its path)')

@@ -1,13 +1,15 @@
 import { Option, type Command } from 'commander';
 import { listDictionary } from '../commands/dict.js';
+import { plural } from '../reporters/bars.js';
 import { compileDictionary } from '../dictionary/compile.js';
 import { loadDictionaryData, readDictionaryFile } from '../dictionary/load.js';
-import { DICT_REPORTERS } from '../reporters/dict.js';
 import { DEFAULT_REPORT_OPTIONS } from '../reporters/options.js';
 import { useColor } from '../util/color.js';
 import { ExitCode, UsageError } from '../util/errors.js';
 import type { CliIO, CliState } from './io.js';
-import { plural } from '../reporters/bars.js';
+
+/** Formats of the listing (renderers in reporters/dict.ts, loaded on use). */
+const FORMATS = ['table', 'json'];
 
 interface ListFlags {
   format: string;
@@ -34,6 +36,7 @@ async function list(flags: ListFlags, io: CliIO): Promise<number> {
   await compileDictionary(data);
   const color = useColor(flags.color, io.env, Boolean(io.stdout.isTTY));
   const options = { ...DEFAULT_REPORT_OPTIONS, color: flags.format === 'table' && color, width: io.stdout.columns ?? DEFAULT_REPORT_OPTIONS.width };
+  const { DICT_REPORTERS } = await import('../reporters/dict.js');
   io.stdout.write(DICT_REPORTERS[flags.format](listDictionary(data, flags.category), options));
   return ExitCode.ok;
 }
@@ -44,7 +47,7 @@ export function addDictCommand(program: Command, io: CliIO, state: CliState): vo
   dict
     .command('list')
     .description('list the skills (id, label, category, aliases, implies) and responsibilities (verbs, objects)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(DICT_REPORTERS)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('table'))
     .option('--category <category>', 'only this category (id or label)')
     .option('--dict <files...>', 'custom dictionary files merged over the default, as in analyze')
     .option('--no-color', 'no colour in the table output (also NO_COLOR=1)')

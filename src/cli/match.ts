@@ -6,13 +6,15 @@ import { displayPath } from '../input/discover.js';
 import { readInput } from '../input/read.js';
 import { analyzePosting } from '../match/posting.js';
 import { splitDocument } from '../postings/split.js';
-import { MATCH_REPORTERS } from '../reporters/match.js';
 import { loadDictionary } from '../run.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { addCorpusOptions, inputsExitCode, readCorpus, reportOptions, type CorpusFlags } from './corpus.js';
 import type { CliIO, CliState } from './io.js';
 import { openOutput } from './output.js';
 import { parseCount } from './parse.js';
+
+/** Formats of the match report (renderers in reporters/match.ts, loaded on use). */
+const FORMATS = ['table', 'json', 'markdown', 'csv'];
 
 interface MatchFlags extends CorpusFlags {
   format: string;
@@ -51,6 +53,7 @@ async function match(paths: string[], flags: MatchFlags, io: CliIO): Promise<num
   const resume = await resumeSkills(flags.resume, flags, io, dict);
   const out = await openOutput(flags.output, io.stdout);
   const { result, postings } = await readCorpus(paths, flags, io, dict);
+  const { MATCH_REPORTERS } = await import('../reporters/match.js');
   out.stream.write(MATCH_REPORTERS[flags.format](matchResume(resume, postings), reportOptions(flags, io, flags.top)));
   await out.close();
   return inputsExitCode([result], flags, io);
@@ -63,7 +66,7 @@ export function addMatchCommand(program: Command, io: CliIO, state: CliState): v
     .description("a resume against postings: coverage of each posting's required and preferred skills, and what is missing")
     .argument('[paths...]', 'postings: files, folders, globs, or - for stdin')
     .requiredOption('--resume <file>', 'the resume: .txt, .md, .pdf or .html')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(MATCH_REPORTERS)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('table'))
     .option('--top <n>', 'rows per list in table/markdown reports', parseCount, 20);
   addCorpusOptions(cmd)
     .addHelpText('after', HELP)

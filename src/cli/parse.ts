@@ -34,3 +34,10 @@ export function collect(value: string, previous: string[]): string[] {
 export function collectList(value: string, previous: string[]): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
+
+/** `--jobs`: a whole number of worker threads, 1 to 64. */
+export function parseJobs(value: string): number {
+  const v = Number(value);
+  if (!Number.isInteger(v) || v < 1 || v > 64) throw new InvalidArgumentError('expected a whole number of workers from 1 to 64');
+  return v;
+}

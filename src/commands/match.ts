@@ -42,6 +42,7 @@ export interface MissingSkill {
 
 /** The resume against every posting. */
 export interface MatchReport {
+  /** The resume's skills, sorted by label. */
   resume: { file: string; skills: SkillRef[] };
   /** Sorted by required coverage (highest first; postings with no required skill last), then job. */
   postings: MatchRow[];
@@ -105,5 +106,6 @@ export function matchResume(resume: { file: string; skills: SkillRef[] }, postin
   const list = [...missing.values()]
     .map((m) => ({ ...m, share: share(m.postings, postings.length) }))
     .sort((a, b) => b.postings - a.postings || b.required - a.required || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { resume: { file: resume.file, skills: [...resume.skills].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) }, postings: rows, missing: list };
+  const byLabel = (a: SkillRef, b: SkillRef) => a.label.toLowerCase().localeCompare(b.label.toLowerCase(), 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { resume: { file: resume.file, skills: [...resume.skills].sort(byLabel) }, postings: rows, missing: list };
 }

@@ -1,4 +1,4 @@
-import { foldChar, SPACE } from './chars.js';
+import { FOLD, SPACE } from './chars.js';
 
 /**
  * An Aho-Corasick automaton over case-folded UTF-16 code units, stored as a dense
@@ -21,11 +21,6 @@ export interface Automaton {
   readonly states: number;
 }
 
-const FOLD = new Uint16Array(65536);
-for (let c = 0; c < 65536; c++) {
-  const f = foldChar(String.fromCharCode(c));
-  FOLD[c] = f.length === 1 ? f.charCodeAt(0) : c;
-}
 
 /** Builds the automaton. Patterns must already be folded (`foldTerm`) and non-empty. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {

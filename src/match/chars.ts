@@ -31,16 +31,36 @@ export function foldChar(ch: string): string {
   }
 }
 
+/** foldChar of every UTF-16 code unit (each folds to one unit; a surrogate to itself). */
+export const FOLD = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) FOLD[c] = c;
+for (let c = 65; c <= 90; c++) FOLD[c] = c + 32;
+for (let c = 128; c < 65536; c++) {
+  // Surrogates fold to themselves (a pair is kept as it is, like foldChar does).
+  if (c >= 0xd800 && c <= 0xdfff) continue;
+  FOLD[c] = foldChar(String.fromCharCode(c)).charCodeAt(0);
+}
+
 /** Canonical form of a whole term: folded characters, whitespace runs as one space, trimmed. */
 export function foldTerm(term: string): string {
-  let out = '';
+  const t = term.trim();
+  const n = t.length;
+  // Most terms are folded already and come back as they are.
+  let i = 0;
+  for (; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (FOLD[c] !== c || (SPACE[c] === 1 && (c !== 32 || (i + 1 < n && SPACE[t.charCodeAt(i + 1)] === 1)))) break;
+  }
+  if (i === n) return t;
+  let out = t.slice(0, i);
   let inSpace = false;
-  for (const ch of term.trim()) {
-    if (ch.length === 1 && SPACE[ch.charCodeAt(0)]) {
+  for (; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (SPACE[c] === 1) {
       if (!inSpace) out += ' ';
       inSpace = true;
     } else {
-      out += foldChar(ch);
+      out += String.fromCharCode(FOLD[c]);
       inSpace = false;
     }
   }

@@ -1,5 +1,6 @@
 import { originAt } from '../postings/position.js';
 import type { Evidence, Posting, Sentence } from '../types.js';
+import { SPACE } from './chars.js';
 
 /** Longest quote kept; longer sentences are cut around the mention. */
 export const MAX_QUOTE = 280;
@@ -27,13 +28,29 @@ export function quote(text: string, s: Sentence, start: number, end: number): st
       suffix = '…';
     }
   }
-  const body = text
-    .slice(a, b)
+  const body = text.slice(a, b);
+  return prefix + (isClean(body) ? body : clean(body)) + suffix;
+}
+
+function clean(body: string): string {
+  return body
     .replace(/^#{1,6}\s+/, '')
     .replace(/\*\*|__|`/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return prefix + body + suffix;
+}
+
+/** True when clean() would return the text as it is: no markup, single spaces, nothing to trim. */
+function isClean(body: string): boolean {
+  const n = body.length;
+  if (n === 0) return true;
+  if (body.charCodeAt(0) === 35 /* # */ || SPACE[body.charCodeAt(0)] || SPACE[body.charCodeAt(n - 1)]) return false;
+  for (let i = 0; i < n; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 42 /* * */ || c === 95 /* _ */ || c === 96 /* ` */) return false;
+    if (SPACE[c] && (c !== 32 || SPACE[body.charCodeAt(i + 1)])) return false;
+  }
+  return true;
 }
 
 /** Evidence for a mention at `start`: the sentence quoted, with the line and page of the mention. */
@@ -41,4 +58,31 @@ export function evidenceFor(posting: Posting, sentences: Sentence[], sentence: n
   const where = originAt(posting, start);
   const s = sentences[sentence] ?? { start, end, section: 'none', heading: false, bullet: false };
   return { text: quote(posting.text, s, start, end), line: where.line, page: where.page };
+}
+
+/**
+ * Evidence for the mentions of one posting, quoting each sentence once: a sentence short
+ * enough to be quoted whole gives the same quote whatever it mentions.
+ */
+export class Quoter {
+  private readonly quotes: (string | undefined)[] = [];
+
+  constructor(
+    private readonly posting: Posting,
+    private readonly sentences: Sentence[],
+  ) {}
+
+  evidence(sentence: number, start: number, end: number): Evidence {
+    const where = originAt(this.posting, start);
+    const s = this.sentences[sentence];
+    let text: string;
+    if (s === undefined) {
+      text = quote(this.posting.text, { start, end, section: 'none', heading: false, bullet: false }, start, end);
+    } else if (s.end - s.start > MAX_QUOTE) {
+      text = quote(this.posting.text, s, start, end);
+    } else {
+      text = this.quotes[sentence] ?? (this.quotes[sentence] = quote(this.posting.text, s, start, end));
+    }
+    return { text, line: where.line, page: where.page };
+  }
 }

@@ -1,13 +1,13 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import { originAt } from '../postings/position.js';
 import { segment } from '../postings/segment.js';
-import type { Finding, Posting, PostingResult, SectionKind, Sentence, SkillFinding, Strength } from '../types.js';
-import { evidenceFor } from './evidence.js';
+import type { Evidence, Finding, Posting, PostingResult, SectionKind, Sentence, SkillFinding, Strength } from '../types.js';
+import { Quoter } from './evidence.js';
 import { findHits } from './hits.js';
 import { findLevel, findExperience } from './seniority.js';
 import { resolveDuties, type DutyMention } from './responsibilities.js';
 import { resolveSkills, type SkillMention } from './skills.js';
-import { sentenceStrengths, stronger } from './strength.js';
+import { LazyStrengths } from './strength.js';
 
 /** Everything the matcher found in one posting: the result plus the raw mentions (for --explain). */
 export interface PostingAnalysis {
@@ -18,46 +18,70 @@ export interface PostingAnalysis {
   dutyMentions: DutyMention[];
 }
 
-interface Item {
-  key: number;
-  start: number;
-  end: number;
-  sentence: number;
-  strength?: Strength;
-}
-
-interface Group extends Finding {
-  first: number;
-  seen: Set<number>;
-  strength: Strength;
-  sections: Set<SectionKind>;
-}
-
 const SECTION_ORDER: SectionKind[] = ['none', 'about', 'responsibilities', 'requirements', 'preferred', 'benefits', 'other'];
+const SECTION_BIT = new Map(SECTION_ORDER.map((s, i) => [s, 1 << i]));
+const STRENGTHS: Strength[] = ['negated', 'unspecified', 'preferred', 'required'];
+const RANK: Record<Strength, number> = { negated: 0, unspecified: 1, preferred: 2, required: 3 };
+
+/** The mentions of one skill or duty in a posting. */
+class Group {
+  mentions = 0;
+  readonly evidence: Evidence[] = [];
+  /** Sentences quoted so far, in the order met, and the greatest of them. */
+  private readonly quoted: number[] = [];
+  private maxQuoted = -2;
+  /** Strongest strength, as a rank (-1: none given). */
+  rank = -1;
+  sections = 0;
+
+  constructor(
+    readonly id: string,
+    readonly label: string,
+    readonly category: string,
+    public first: number,
+  ) {}
+
+  /** True the first time a sentence is met (mentions come in text order: mostly the last one or a new one). */
+  firstTimeIn(sentence: number): boolean {
+    const q = this.quoted;
+    const n = q.length;
+    if (n > 0 && (q[n - 1] === sentence || (sentence <= this.maxQuoted && q.includes(sentence)))) return false;
+    q.push(sentence);
+    if (sentence > this.maxQuoted) this.maxQuoted = sentence;
+    return true;
+  }
+}
 
 function collect(
-  posting: Posting,
   sentences: Sentence[],
-  items: Item[],
+  quoter: Quoter,
+  count: number,
+  mention: (i: number) => { key: number; start: number; end: number; sentence: number } | null,
+  strength: ((sentence: number) => Strength) | null,
   info: (key: number) => { id: string; label: string; category: string },
 ): Group[] {
   const groups = new Map<number, Group>();
-  for (const m of items) {
+  const list: Group[] = [];
+  for (let i = 0; i < count; i++) {
+    const m = mention(i);
+    if (m === null) continue;
     let g = groups.get(m.key);
-    if (!g) {
-      g = { ...info(m.key), first: m.start, mentions: 0, evidence: [], seen: new Set(), strength: m.strength ?? 'unspecified', sections: new Set() };
+    if (g === undefined) {
+      const { id, label, category } = info(m.key);
+      g = new Group(id, label, category, m.start);
       groups.set(m.key, g);
+      list.push(g);
     }
     g.mentions += 1;
-    g.first = Math.min(g.first, m.start);
-    if (m.strength) g.strength = stronger(g.strength, m.strength);
-    if (m.sentence >= 0) g.sections.add(sentences[m.sentence].section);
-    if (!g.seen.has(m.sentence)) {
-      g.seen.add(m.sentence);
-      g.evidence.push(evidenceFor(posting, sentences, m.sentence, m.start, m.end));
+    if (m.start < g.first) g.first = m.start;
+    if (strength) {
+      const r = RANK[strength(m.sentence)];
+      if (r > g.rank) g.rank = r;
     }
+    if (m.sentence >= 0) g.sections |= SECTION_BIT.get(sentences[m.sentence].section) ?? 0;
+    if (g.firstTimeIn(m.sentence)) g.evidence.push(quoter.evidence(m.sentence, m.start, m.end));
   }
-  return [...groups.values()].sort((a, b) => a.first - b.first || (a.id < b.id ? -1 : 1));
+  return list.sort((a, b) => a.first - b.first || (a.id < b.id ? -1 : 1));
 }
 
 function finding(g: Group): Finding {
@@ -65,7 +89,17 @@ function finding(g: Group): Finding {
 }
 
 function skillFinding(g: Group): SkillFinding {
-  return { ...finding(g), strength: g.strength, sections: SECTION_ORDER.filter((s) => g.sections.has(s)) };
+  const sections: SectionKind[] = [];
+  for (let i = 0; i < SECTION_ORDER.length; i++) if (g.sections & (1 << i)) sections.push(SECTION_ORDER[i]);
+  return {
+    id: g.id,
+    label: g.label,
+    category: g.category,
+    mentions: g.mentions,
+    evidence: g.evidence,
+    strength: g.rank < 0 ? 'unspecified' : STRENGTHS[g.rank],
+    sections,
+  };
 }
 
 /** Finds the skills, duties, level and years of one posting. Pure: text in, findings out. */
@@ -75,21 +109,30 @@ export function analyzePosting(dict: CompiledDictionary, posting: Posting): Post
   const { aliases, terms } = findHits(dict, text);
   const skillMentions = resolveSkills(dict, text, sentences, aliases);
   const dutyMentions = resolveDuties(dict, text, sentences, terms);
+  const quoter = new Quoter(posting, sentences);
 
-  const strengths = sentenceStrengths(text, sentences);
-  const strength = (si: number): Strength => (si < 0 ? 'unspecified' : strengths[si]);
-  const skillItems = (negated: boolean) =>
-    skillMentions
-      .filter((m) => m.negated === negated)
-      .map((m) => ({ key: m.skill, start: m.start, end: m.end, sentence: m.sentence, strength: negated ? ('negated' as const) : strength(m.sentence) }));
-  const skills = collect(posting, sentences, skillItems(false), (k) => dict.skills[k]);
-  const asked = new Set(skills.map((g) => g.id));
+  // Strength cues are read only in sentences that name a skill.
+  const strengths = new LazyStrengths(text, sentences);
+  const asked = (si: number): Strength => (si < 0 ? 'unspecified' : strengths.of(si));
+  const denied = (): Strength => 'negated';
+  const skillInfo = (k: number) => dict.skills[k];
+  const ofSkills = (negated: boolean) => (i: number) => {
+    const m = skillMentions[i];
+    return m.negated === negated ? { key: m.skill, start: m.start, end: m.end, sentence: m.sentence } : null;
+  };
+  const skills = collect(sentences, quoter, skillMentions.length, ofSkills(false), asked, skillInfo);
+  const askedIds = new Set(skills.map((g) => g.id));
   // A skill both negated and asked for ("Java, but no Java EE") is asked for.
-  const negated = collect(posting, sentences, skillItems(true), (k) => dict.skills[k]).filter((g) => !asked.has(g.id));
+  const negated = collect(sentences, quoter, skillMentions.length, ofSkills(true), denied, skillInfo).filter((g) => !askedIds.has(g.id));
   const responsibilities = collect(
-    posting,
     sentences,
-    dutyMentions.map((m) => ({ key: m.responsibility, start: m.start, end: m.end, sentence: m.sentence })),
+    quoter,
+    dutyMentions.length,
+    (i) => {
+      const m = dutyMentions[i];
+      return { key: m.responsibility, start: m.start, end: m.end, sentence: m.sentence };
+    },
+    null,
     (k) => dict.responsibilities[k],
   ).map(finding);
 
@@ -113,4 +156,3 @@ export function analyzePosting(dict: CompiledDictionary, posting: Posting): Post
   };
   return { result, posting, sentences, skillMentions, dutyMentions };
 }
-

@@ -67,3 +67,56 @@ export function sentenceStrengths(text: string, sentences: Sentence[]): Exclude<
   }
   return out;
 }
+
+/**
+ * sentenceStrengths computed only for the sentences asked about, each once: a sentence's
+ * strength needs its own cues and, when it has none that decide, those of the sentence
+ * after it (the anaphora rule above).
+ */
+export class LazyStrengths {
+  private readonly cueCache: (Cues | undefined)[] = [];
+  private readonly base: (Exclude<Strength, 'negated'> | undefined)[] = [];
+  private readonly done: (Exclude<Strength, 'negated'> | undefined)[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: Sentence[],
+  ) {}
+
+  private cuesOf(i: number): Cues {
+    let c = this.cueCache[i];
+    if (c === undefined) {
+      const s = this.sentences[i];
+      c = cues(this.text.slice(s.start, s.end));
+      this.cueCache[i] = c;
+    }
+    return c;
+  }
+
+  private baseOf(i: number): Exclude<Strength, 'negated'> {
+    let b = this.base[i];
+    if (b === undefined) {
+      const section = this.sentences[i].section;
+      // Duties never ask: no cue changes that.
+      b = section === 'responsibilities' ? 'unspecified' : decide(section, this.cuesOf(i));
+      this.base[i] = b;
+    }
+    return b;
+  }
+
+  /** The strength of sentence `i`, as sentenceStrengths(text, sentences)[i]. */
+  of(i: number): Exclude<Strength, 'negated'> {
+    let out = this.done[i];
+    if (out !== undefined) return out;
+    out = this.baseOf(i);
+    const next = i + 1;
+    if (out === 'unspecified' && next < this.sentences.length && !this.sentences[i].heading && !this.sentences[next].heading) {
+      const c = this.cuesOf(next);
+      const s = this.sentences[next];
+      if ((c.firm || c.soft) && ANAPHORA.test(this.text.slice(s.start, s.end))) out = this.baseOf(next);
+    }
+    this.done[i] = out;
+    return out;
+  }
+}
+

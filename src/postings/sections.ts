@@ -1,13 +1,111 @@
-import { foldTerm } from '../match/chars.js';
+import { foldTerm, SPACE } from '../match/chars.js';
+import { hasLetterOrNumber } from '../match/unicode.js';
 import type { SectionKind } from '../types.js';
 
 const MAX_HEADING_CHARS = 70;
 const MAX_HEADING_WORDS = 8;
 
+/** Characters that formatting removes from a heading's ends: `#*_:?!.` and whitespace. */
+const TRIMMABLE = new Uint8Array(65536);
+for (const c of '#*_:?!.') TRIMMABLE[c.charCodeAt(0)] = 1;
+for (let c = 0; c < 65536; c++) if (SPACE[c]) TRIMMABLE[c] = 1;
+
+/**
+ * False when the line [start, end) cannot be a heading, checked in one pass without
+ * building strings: a heading's text keeps every character that is not formatting, so
+ * more than MAX_HEADING_CHARS of those, or more than MAX_HEADING_WORDS words between
+ * them, rule it out (headingKind would return null).
+ */
+export function mayBeHeading(text: string, start: number, end: number): boolean {
+  let solid = 0;
+  let gaps = 0;
+  let seen = false;
+  let gap = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (TRIMMABLE[c]) {
+      if (seen && SPACE[c]) gap = true;
+      continue;
+    }
+    if (++solid > MAX_HEADING_CHARS) return false;
+    if (gap) {
+      if (++gaps >= MAX_HEADING_WORDS) return false;
+      gap = false;
+    }
+    seen = true;
+  }
+  return true;
+}
+
+interface Phrase {
+  phrase: string;
+  kind: string;
+  oneWord: boolean;
+  /** Position in the headings list (earlier entries win ties). */
+  index: number;
+}
+
+/** Heading phrases indexed for lookup: whole, and by first character. */
+interface PhraseIndex {
+  /** The kind of the first entry of each phrase. */
+  kinds: Map<string, string>;
+  longest: number;
+  byFirst: Map<number, Phrase[]>;
+  /** An empty phrase matches everywhere: such a list is searched the plain way. */
+  hasEmpty: boolean;
+}
+
+const INDEXES = new WeakMap<[string, string][], PhraseIndex>();
+
+function phraseIndex(headings: [string, string][]): PhraseIndex {
+  let index = INDEXES.get(headings);
+  if (!index) {
+    index = { kinds: new Map(), longest: 0, byFirst: new Map(), hasEmpty: false };
+    for (let i = 0; i < headings.length; i++) {
+      const [phrase, kind] = headings[i];
+      if (!index.kinds.has(phrase)) index.kinds.set(phrase, kind);
+      index.longest = Math.max(index.longest, phrase.length);
+      if (!phrase) {
+        index.hasEmpty = true;
+        continue;
+      }
+      const first = phrase.charCodeAt(0);
+      const list = index.byFirst.get(first) ?? [];
+      list.push({ phrase, kind, oneWord: !phrase.includes(' '), index: i });
+      index.byFirst.set(first, list);
+    }
+    INDEXES.set(headings, index);
+  }
+  return index;
+}
+
+/** `[\s:&/(,-]`: what may stand before a phrase inside a heading. */
+const BEFORE_PHRASE = new Uint8Array(65536);
+/** `[\s:&/(),-]`: what may follow a phrase. */
+const AFTER_PHRASE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (SPACE[c]) BEFORE_PHRASE[c] = AFTER_PHRASE[c] = 1;
+for (const c of ':&/(,-') BEFORE_PHRASE[c.charCodeAt(0)] = AFTER_PHRASE[c.charCodeAt(0)] = 1;
+AFTER_PHRASE[41] = 1;
+
 /** How a line is formatted, which decides how sure we are that it is a heading. */
 function headingShape(line: string): { text: string; formatted: boolean; markdown: boolean } {
   const trimmed = line.trim();
-  const markdown = /^#{1,6}\s/.test(trimmed);
+  // A Markdown prefix "## " (what /^#{1,6}\s+/ removes).
+  let from = 0;
+  while (from < trimmed.length && trimmed.charCodeAt(from) === 35) from++;
+  const markdown = from >= 1 && from <= 6 && from < trimmed.length && SPACE[trimmed.charCodeAt(from)] === 1;
+  if (markdown) while (from < trimmed.length && SPACE[trimmed.charCodeAt(from)] === 1) from++;
+  else from = 0;
+  const first = trimmed.charCodeAt(from);
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  // No bold markers at either end and no final colon: nothing to remove but the prefix and
+  // a final `?!.` run (what the regular expressions below then do).
+  if (first !== 42 && first !== 95 && last !== 42 && last !== 95 && last !== 58) {
+    let end = trimmed.length;
+    while (end > from && isStop(trimmed.charCodeAt(end - 1))) end--;
+    if (end < trimmed.length) while (end > from && SPACE[trimmed.charCodeAt(end - 1)] === 1) end--;
+    return { text: from === 0 && end === trimmed.length ? trimmed : trimmed.slice(from, end), formatted: markdown, markdown };
+  }
   const bold = /^(\*\*?|__?)[^*_].*(\*\*?|__?):?$/.test(trimmed);
   const colon = /:\s*(\*\*?|__?)?$/.test(trimmed);
   const text = trimmed
@@ -19,11 +117,95 @@ function headingShape(line: string): { text: string; formatted: boolean; markdow
   return { text, formatted: markdown || bold || colon, markdown };
 }
 
+function isStop(c: number): boolean {
+  return c === 63 || c === 33 || c === 46;
+}
+
+/** `/[\p{L}\p{N}]/u.test(line.slice(from).replace(/\*\*?|__?/g, ''))`: text after a colon. */
+function hasTextAfter(line: string, from: number): boolean {
+  for (let i = from; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // Removing `*` and `_` could join a surrogate pair: leave those to the regular expression.
+    if (c >= 0xd800 && c <= 0xdfff) return /[\p{L}\p{N}]/u.test(line.slice(from).replace(/\*\*?|__?/g, ''));
+  }
+  return hasLetterOrNumber(line, from, line.length);
+}
+
+/** Words of a trimmed text (`text.split(/\s+/).length`) and its characters that are not spaces. */
+function measure(text: string): { words: number; solid: number } {
+  let words = 1;
+  let solid = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SPACE[text.charCodeAt(i)]) {
+      if (i + 1 < text.length && !SPACE[text.charCodeAt(i + 1)]) words++;
+    } else {
+      solid++;
+    }
+  }
+  return { words, solid };
+}
+
 /** True when `phrase` occurs in `folded` as whole words. */
 function hasPhrase(folded: string, phrase: string, at: number): boolean {
   const before = at === 0 || /[\s:&/(,-]/.test(folded[at - 1]);
   const after = folded.slice(at + phrase.length);
   return before && (after === '' || /^[\s:&/(),-]/.test(after));
+}
+
+interface Found {
+  last: { at: number; kind: string; len: number } | null;
+  prefix: string | null;
+}
+
+/**
+ * The phrases a heading starts with (`prefix`, the first listed) and ends with (`last`:
+ * the phrase that ends last wins; of two ending together, the longer, "desired skills").
+ * Only the last occurrence of a phrase counts for `last`, as with lastIndexOf.
+ */
+function scanPhrases(headings: [string, string][], folded: string, formatted: boolean, words: number): Found {
+  let last: Found['last'] = null;
+  let prefix: string | null = null;
+  for (const [phrase, kind] of headings) {
+    const oneWord = !phrase.includes(' ');
+    if (oneWord && words > 4) continue;
+    if (!prefix && folded.startsWith(phrase) && hasPhrase(folded, phrase, 0)) prefix = kind;
+    if (formatted && words <= 5) {
+      const at = folded.lastIndexOf(phrase);
+      const end = at + phrase.length;
+      if (at > 0 && hasPhrase(folded, phrase, at) && (!last || end > last.at || (end === last.at && phrase.length > last.len))) {
+        last = { at: end, kind, len: phrase.length };
+      }
+    }
+  }
+  return { last, prefix };
+}
+
+/** scanPhrases, looking only at the phrases that start where a word of the heading starts. */
+function findPhrases(index: PhraseIndex, folded: string, formatted: boolean, words: number): Found {
+  let prefix: Phrase | null = null;
+  const ends: { p: Phrase; end: number }[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (i > 0 && !BEFORE_PHRASE[folded.charCodeAt(i - 1)]) continue;
+    const list = index.byFirst.get(folded.charCodeAt(i));
+    if (!list) continue;
+    for (const p of list) {
+      if (p.oneWord && words > 4) continue;
+      if (!folded.startsWith(p.phrase, i)) continue;
+      const end = i + p.phrase.length;
+      if (end < folded.length && !AFTER_PHRASE[folded.charCodeAt(end)]) continue;
+      if (i === 0) {
+        if (!prefix || p.index < prefix.index) prefix = p;
+      } else if (formatted && words <= 5 && folded.lastIndexOf(p.phrase) === i) {
+        ends.push({ p, end });
+      }
+    }
+  }
+  ends.sort((a, b) => a.p.index - b.p.index);
+  let last: Found['last'] = null;
+  for (const { p, end } of ends) {
+    if (!last || end > last.at || (end === last.at && p.phrase.length > last.len)) last = { at: end, kind: p.kind, len: p.phrase.length };
+  }
+  return { last, prefix: prefix ? prefix.kind : null };
 }
 
 /**
@@ -38,30 +220,21 @@ function hasPhrase(folded: string, phrase: string, at: number): boolean {
 export function headingKind(line: string, headings: [string, string][], isBullet = false): SectionKind | null {
   // "Responsibilities: build APIs" is a heading with content after it: the caller splits it.
   const colon = line.indexOf(':');
-  if (colon >= 0 && /[\p{L}\p{N}]/u.test(line.slice(colon + 1).replace(/\*\*?|__?/g, ''))) return null;
+  if (colon >= 0 && hasTextAfter(line, colon + 1)) return null;
   const { text, formatted, markdown } = headingShape(line);
   if (!text || text.length > MAX_HEADING_CHARS) return null;
-  const words = text.split(/\s+/).length;
+  const { words, solid } = measure(text);
   if (words > MAX_HEADING_WORDS) return null;
-  const folded = foldTerm(text.replace(/[’]/g, "'"));
   const bare = !isBullet && words <= 5 && !/[.,;]/.test(text);
-  let last: { at: number; kind: string; len: number } | null = null;
-  let prefix: string | null = null;
-  for (const [phrase, kind] of headings) {
-    if (folded === phrase) return kind as SectionKind;
-    if (!formatted && !bare) continue;
-    const oneWord = !phrase.includes(' ');
-    if (oneWord && words > 4) continue;
-    if (!prefix && folded.startsWith(phrase) && hasPhrase(folded, phrase, 0)) prefix = kind;
-    if (formatted && words <= 5) {
-      // The phrase that ends last wins; of two ending together, the longer ("desired skills").
-      const at = folded.lastIndexOf(phrase);
-      const end = at + phrase.length;
-      if (at > 0 && hasPhrase(folded, phrase, at) && (!last || end > last.at || (end === last.at && phrase.length > last.len))) {
-        last = { at: end, kind, len: phrase.length };
-      }
-    }
-  }
+  const phrases = phraseIndex(headings);
+  // Unformatted text longer than any phrase cannot be a heading.
+  if (!formatted && !bare && solid > phrases.longest) return null;
+  const folded = foldTerm(text);
+  // A line equal to a phrase is that heading, whatever else matches.
+  const exact = phrases.kinds.get(folded);
+  if (exact !== undefined) return exact as SectionKind;
+  if (!formatted && !bare) return null;
+  const { last, prefix } = phrases.hasEmpty ? scanPhrases(headings, folded, formatted, words) : findPhrases(phrases, folded, formatted, words);
   if (last) return last.kind as SectionKind;
   if (prefix) return prefix as SectionKind;
   return markdown ? 'other' : null;

@@ -1,19 +1,19 @@
 import type { Sentence, SectionKind } from '../types.js';
-import { foldTerm } from '../match/chars.js';
-import { headingKind } from './sections.js';
+import { foldTerm, SPACE } from '../match/chars.js';
+import { codePointAt, codePointBefore, hasLetterOrNumber, isLetter, isLower, isUpper, unitsOf } from '../match/unicode.js';
+import { headingKind, mayBeHeading } from './sections.js';
 
-/** A bullet marker at the start of a line: -, *, •, ▪, 1., 1), a) ... */
-const LINE_BULLET = /^[ \t]*(?:[-*•·▪◦●○■□➢➤►▶✓✔–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+/;
-/**
- * A bullet glued inside a line, as job boards export them ("Responsibilities:*   Do X",
- * "will have:- Experience with Java- Experience with SQL").
+/*
+ * The text is cut with hand-written character scans rather than regular expressions, so
+ * that segmenting costs a few table lookups per character. Each scan decides exactly what
+ * the regular expression in its comment would (they are the specification).
  */
-const INLINE_BULLET = /(?<=[\s:.;])[*•·▪●◦]\s+|(?<=[\p{L}\d.:)])-\s+(?=\p{Lu})|(?<=\s)-(?=\p{Lu}\p{Ll}|\d)/gu;
+
 /**
  * Words that start a sentence or list item in exports that lost their line breaks
  * ("...intelligentlyWe strongly prefer", "...back-endsDevelopment of", "applications5+ years").
  */
-const GLUED_STARTERS = [
+const GLUED_STARTERS = new Set([
   'We', 'You', 'Your', 'Our', 'The', 'This', 'If', 'So', 'Please', 'Applicants', 'Candidates', 'All', 'Not', 'Apply',
   'Experience', 'Strong', 'Solid', 'Proven', 'Demonstrated', 'Familiarity', 'Familiar', 'Knowledge', 'Ability', 'Able',
   'Proficiency', 'Proficient', 'Understanding', 'Excellent', 'Expertise', 'Expert', 'Background', 'Bachelor', 'Degree',
@@ -22,14 +22,33 @@ const GLUED_STARTERS = [
   'Position', 'Job', 'Duration', 'Salary', 'Compensation', 'Description', 'Summary', 'Overview', 'About', 'What', 'Who',
   'Work', 'Working', 'Design', 'Develop', 'Development', 'Help', 'Previously', 'Build', 'Write', 'Collaborate',
   'Participate', 'Deploy', 'Maintain', 'Implement', 'Create', 'Lead', 'Manage', 'Support', 'Ensure', 'Looking',
-].join('|');
-/** Sentence ends: ". X", "? X", "; x", glued ".X" / ":X", and glued starters. */
-const BOUNDARY = new RegExp(
-  String.raw`(?<=[.!?])["')\]]?\s+(?=["'“(\[]?[A-Z0-9])|(?<=[a-z0-9)][.!?:])(?=[A-Z][a-z])|;\s+|(?<=[a-z]{2}[)]?|[A-Z]{2})(?=(?:${GLUED_STARTERS})\b)|(?<=[a-z]{3})(?=\d{1,2}\+?\s*(?:years|yrs)\b)`,
-  'g',
-);
-/** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|sr|jr|mr|ms|mrs|dr|st|inc|ltd|co|approx|incl|no|u\.s|e\.x|ex|min|max|yrs?)\.$/i;
+]);
+/** Abbreviations after which a period does not end a sentence (lower case). */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'sr', 'jr', 'mr', 'ms', 'mrs', 'dr', 'st', 'inc', 'ltd', 'co', 'approx', 'incl', 'no', 'u.s', 'e.x', 'ex',
+  'min', 'max', 'yr', 'yrs',
+]);
+
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiWord = (c: number) => isAsciiLower(c) || isAsciiUpper(c) || isDigit(c) || c === 95;
+
+/** `[-*•·▪◦●○■□➢➤►▶✓✔–—+]`: single-character line bullet markers. */
+const MARKER = new Uint8Array(65536);
+for (const c of '-*•·▪◦●○■□➢➤►▶✓✔–—+') MARKER[c.charCodeAt(0)] = 1;
+/** Characters that may start a glued bullet: 1 for `-`, 2 for `[*•·▪●◦]`. */
+const GLUED = new Uint8Array(65536);
+GLUED[45] = 1;
+for (const c of '*•·▪●◦') GLUED[c.charCodeAt(0)] = 2;
+/** Characters a sentence boundary may start at: 1 for A-Z, 2 for `;`, 3 for a digit. */
+const AT_BOUNDARY = new Uint8Array(65536);
+for (let c = 65; c <= 90; c++) AT_BOUNDARY[c] = 1;
+AT_BOUNDARY[59] = 2;
+for (let c = 48; c <= 57; c++) AT_BOUNDARY[c] = 3;
+/** `.`, `!` and `?`. */
+const STOP = new Uint8Array(65536);
+STOP[46] = STOP[33] = STOP[63] = 1;
 
 interface Piece {
   start: number;
@@ -37,44 +56,186 @@ interface Piece {
   bullet: boolean;
 }
 
-/** Trims a span to its non-space content. */
-function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return [start, end];
+/**
+ * End of the bullet marker at the start of the line [start, end), or -1:
+ * `^[ \t]*(?:[-*•·▪◦●○■□➢➤►▶✓✔–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+`.
+ */
+function lineBullet(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= end) return -1;
+  const c = text.charCodeAt(i);
+  let j: number;
+  if (MARKER[c]) {
+    j = i + 1;
+  } else {
+    j = i;
+    if (c === 40 /* ( */) j++;
+    const d = j < end ? text.charCodeAt(j) : -1;
+    if (isDigit(d)) {
+      let k = j + 1;
+      if (k < end && isDigit(text.charCodeAt(k))) k++;
+      j = k;
+    } else if (isAsciiLower(d)) {
+      j++;
+    } else {
+      return -1;
+    }
+    const p = j < end ? text.charCodeAt(j) : -1;
+    if (p !== 46 && p !== 41) return -1;
+    j++;
+  }
+  const k = j;
+  while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  return j > k ? j : -1;
+}
+
+/** End of the whitespace run starting at `i` (at most `end`). */
+function spaceRun(text: string, i: number, end: number): number {
+  while (i < end && SPACE[text.charCodeAt(i)]) i++;
+  return i;
+}
+
+/**
+ * The next bullet glued inside the line [from, end) whose content starts at `start`, as
+ * [index, end of match], or null:
+ * `(?<=[\s:.;])[*•·▪●◦]\s+|(?<=[\p{L}\d.:)])-\s+(?=\p{Lu})|(?<=\s)-(?=\p{Lu}\p{Ll}|\d)` (u).
+ */
+function nextInlineBullet(text: string, start: number, from: number, end: number): [number, number] | null {
+  for (let p = from > start ? from : start + 1; p < end; p++) {
+    const kind = GLUED[text.charCodeAt(p)];
+    if (kind === 0) continue;
+    if (kind === 1) {
+      const before = codePointBefore(text, p, start);
+      if (isDigit(before) || before === 46 || before === 58 || before === 41 || isLetter(before)) {
+        const r = spaceRun(text, p + 1, end);
+        if (r > p + 1 && r < end && isUpper(codePointAt(text, r, end))) return [p, r];
+      } else if (SPACE[before]) {
+        const next = codePointAt(text, p + 1, end);
+        if (isDigit(next)) return [p, p + 1];
+        if (next >= 0 && isUpper(next) && isLower(codePointAt(text, p + 1 + unitsOf(next), end))) return [p, p + 1];
+      }
+    } else {
+      const b = text.charCodeAt(p - 1);
+      if (SPACE[b] || b === 58 || b === 46 || b === 59) {
+        const r = spaceRun(text, p + 1, end);
+        if (r > p + 1) return [p, r];
+      }
+    }
+  }
+  return null;
+}
+
+/** True when the period ending at `dot` follows an abbreviation (`e.g.`, `Dr.`) seen from `from`. */
+function afterAbbreviation(text: string, dot: number, from: number): boolean {
+  // (?:^|[\s(])(?:e\.g|i\.e|etc|...|yrs?)\.$ (i) over the 12 characters before the boundary.
+  let t = dot;
+  while (t > from && dot - t <= 6) {
+    const c = text.charCodeAt(t - 1);
+    if (!(isAsciiLower(c) || isAsciiUpper(c) || c === 46)) break;
+    t--;
+  }
+  if (t === dot || dot - t > 6) return false;
+  if (t > from) {
+    const c = text.charCodeAt(t - 1);
+    if (!SPACE[c] && c !== 40 /* ( */) return false;
+  }
+  return ABBREVIATIONS.has(text.slice(t, dot).toLowerCase());
+}
+
+/**
+ * The next sentence boundary in the part [from, end) of a line whose part starts at
+ * `start`, as [index, end of match], or null:
+ * `(?<=[.!?])["')\]]?\s+(?=["'“(\[]?[A-Z0-9])|(?<=[a-z0-9)][.!?:])(?=[A-Z][a-z])|;\s+|
+ *  (?<=[a-z]{2}[)]?|[A-Z]{2})(?=(?:STARTERS)\b)|(?<=[a-z]{3})(?=\d{1,2}\+?\s*(?:years|yrs)\b)`.
+ */
+function nextBoundary(text: string, start: number, from: number, end: number): [number, number] | null {
+  let b1 = from > start ? text.charCodeAt(from - 1) : 0;
+  for (let p = from; p < end; p++) {
+    const c = text.charCodeAt(p);
+    // ". X", '." X', ".) X"
+    if (STOP[b1] === 1) {
+      const q = c === 34 || c === 39 || c === 41 || c === 93 ? p + 1 : p;
+      const r = spaceRun(text, q, end);
+      if (r > q && r < end) {
+        let a = text.charCodeAt(r);
+        if ((a === 34 || a === 39 || a === 0x201c || a === 40 || a === 91) && r + 1 < end) a = text.charCodeAt(r + 1);
+        if ((a >= 65 && a <= 90) || (a >= 48 && a <= 57)) return [p, r];
+      }
+    }
+    const kind = AT_BOUNDARY[c];
+    if (kind === 1) {
+      if (p - 2 >= start && p + 1 < end && isAsciiLower(text.charCodeAt(p + 1))) {
+        const b2 = text.charCodeAt(p - 2);
+        // "skills.Python", "below:Strong"
+        if ((STOP[b1] === 1 || b1 === 58) && (isAsciiLower(b2) || isDigit(b2) || b2 === 41)) return [p, p];
+        // A glued starter word: "intelligentlyWe", "APIsDevelopment"
+        const glued =
+          (isAsciiLower(b1) && isAsciiLower(b2)) ||
+          (isAsciiUpper(b1) && isAsciiUpper(b2)) ||
+          (b1 === 41 && p - 3 >= start && isAsciiLower(b2) && isAsciiLower(text.charCodeAt(p - 3)));
+        if (glued) {
+          let r = p + 2;
+          while (r < end && r - p <= 16 && isAsciiWord(text.charCodeAt(r))) r++;
+          if (r - p <= 16 && GLUED_STARTERS.has(text.slice(p, r))) return [p, p];
+        }
+      }
+    } else if (kind === 2) {
+      const r = spaceRun(text, p + 1, end);
+      if (r > p + 1) return [p, r];
+    } else if (kind === 3 && p - 3 >= start && isAsciiLower(b1) && isAsciiLower(text.charCodeAt(p - 2)) && isAsciiLower(text.charCodeAt(p - 3))) {
+      // "applications5+ years"
+      if (yearsAhead(text, p, end)) return [p, p];
+    }
+    b1 = c;
+  }
+  return null;
+}
+
+/** `\d{1,2}\+?\s*(?:years|yrs)\b` at `p`, within `end`. */
+function yearsAhead(text: string, p: number, end: number): boolean {
+  let j = p + 1;
+  if (j < end && isDigit(text.charCodeAt(j))) j++;
+  if (j < end && isDigit(text.charCodeAt(j))) return false;
+  if (j < end && text.charCodeAt(j) === 43 /* + */) j++;
+  j = spaceRun(text, j, end);
+  let k: number;
+  if (text.startsWith('years', j)) k = j + 5;
+  else if (text.startsWith('yrs', j)) k = j + 3;
+  else return false;
+  return k <= end && (k === end || !isAsciiWord(text.charCodeAt(k)));
 }
 
 /** Splits one line's content into bullet pieces and then sentences. */
-function pieces(text: string, start: number, end: number, bullet: boolean): Piece[] {
-  const line = text.slice(start, end);
-  const cuts: [number, number, boolean][] = [];
-  let last = 0;
+function pieces(text: string, start: number, end: number, bullet: boolean, out: Piece[]): void {
+  let last = start;
   let lastBullet = bullet;
-  INLINE_BULLET.lastIndex = 0;
-  for (let m = INLINE_BULLET.exec(line); m; m = INLINE_BULLET.exec(line)) {
-    if (m.index > last) cuts.push([last, m.index, lastBullet]);
-    last = m.index + m[0].length;
+  for (let from = start; ; ) {
+    const m = nextInlineBullet(text, start, from, end);
+    const cutEnd = m ? m[0] : end;
+    if (!m || cutEnd > last) sentences(text, last, cutEnd, lastBullet, out);
+    if (!m) break;
+    last = m[1];
+    from = m[1];
     lastBullet = true;
   }
-  cuts.push([last, line.length, lastBullet]);
-  const out: Piece[] = [];
-  for (const [a, b, isBullet] of cuts) {
-    const part = line.slice(a, b);
-    let from = 0;
-    let first = true;
-    BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(part); m; m = BOUNDARY.exec(part)) {
-      // The glued-boundary branch matches the empty string: step past it.
-      if (m[0] === '') BOUNDARY.lastIndex++;
-      const before = part.slice(Math.max(0, m.index - 12), m.index);
-      if (ABBREVIATION.test(before)) continue;
-      out.push({ start: start + a + from, end: start + a + m.index, bullet: isBullet && first });
-      from = m.index + m[0].length;
-      first = false;
-    }
-    out.push({ start: start + a + from, end: start + a + part.length, bullet: isBullet && first });
+}
+
+/** Cuts the part [start, end) of a line into sentences. */
+function sentences(text: string, start: number, end: number, isBullet: boolean, out: Piece[]): void {
+  let from = start;
+  let first = true;
+  for (let at = start; ; ) {
+    const m = nextBoundary(text, start, at, end);
+    if (!m) break;
+    // An empty boundary is stepped past.
+    at = m[1] === m[0] ? m[0] + 1 : m[1];
+    if (m[0] > start && text.charCodeAt(m[0] - 1) === 46 && afterAbbreviation(text, m[0] - 1, Math.max(start, m[0] - 12))) continue;
+    out.push({ start: from, end: m[0], bullet: isBullet && first });
+    from = m[1];
+    first = false;
   }
-  return out;
+  out.push({ start: from, end, bullet: isBullet && first });
 }
 
 /**
@@ -105,29 +266,44 @@ export function segment(text: string, headings: [string, string][]): Sentence[] 
   let section: SectionKind = 'none';
   let lineStart = 0;
   let firstLine = true;
+  const n = text.length;
   const push = (start: number, end: number, heading: boolean, bullet: boolean) => {
-    const [s, e] = trimSpan(text, start, end);
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e, section, heading, bullet });
+    while (start < end && SPACE[text.charCodeAt(start)]) start++;
+    while (end > start && SPACE[text.charCodeAt(end - 1)]) end--;
+    if (end > start && hasLetterOrNumber(text, start, end)) out.push({ start, end, section, heading, bullet });
   };
-  while (lineStart <= text.length) {
+  // Colons are rare: the next one is found once and reused until passed.
+  let nextColon = -2;
+  const colonFrom = (i: number) => {
+    if (nextColon !== -1 && nextColon < i) nextColon = text.indexOf(':', i);
+    return nextColon < 0 ? n : nextColon;
+  };
+  const parts: Piece[] = [];
+  while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim()) {
-      const marker = LINE_BULLET.exec(line);
-      const isBullet = marker !== null && !/^\s*\*\*/.test(line);
-      const kind = firstLine ? null : headingKind(line, headings, isBullet);
+    if (lineEnd < 0) lineEnd = n;
+    const first = spaceRun(text, lineStart, lineEnd);
+    if (first < lineEnd) {
+      const markerEnd = lineBullet(text, lineStart, lineEnd);
+      const isBullet = markerEnd >= 0 && !(text.charCodeAt(first) === 42 && text.charCodeAt(first + 1) === 42);
+      const kind = firstLine || !mayBeHeading(text, lineStart, lineEnd) ? null : headingKind(text.slice(lineStart, lineEnd), headings, isBullet);
       if (kind) {
         section = kind;
         push(lineStart, lineEnd, true, false);
       } else {
-        const contentStart = lineStart + (isBullet ? marker![0].length : 0);
-        for (const p of pieces(text, contentStart, lineEnd, isBullet)) {
+        const contentStart = isBullet ? markerEnd : lineStart;
+        parts.length = 0;
+        pieces(text, contentStart, lineEnd, isBullet, parts);
+        for (const p of parts) {
+          if (colonFrom(p.start) >= p.end) {
+            push(p.start, p.end, false, p.bullet);
+            continue;
+          }
           const piece = text.slice(p.start, p.end);
           // "Responsibilities:" glued at a piece's end, or "Requirements: Python, Go" at its start.
           const inline = /^(.{3,60}?):\s*(.*)$/s.exec(piece.trim());
           const inlineKind = inline ? headingKind(`${inline[1]}:`, headings) : null;
-          const trailing = inline && inlineKind ? null : trailingHeading(piece, headings);
+          const trailing = inline && inlineKind ? null : endsWithColon(piece) ? trailingHeading(piece, headings) : null;
           if (inline && inlineKind) {
             section = inlineKind;
             const headEnd = p.start + piece.indexOf(':') + 1;
@@ -148,4 +324,11 @@ export function segment(text: string, headings: [string, string][]): Sentence[] 
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/** `:\s*$`: the last non-space character is a colon. */
+function endsWithColon(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && SPACE[s.charCodeAt(i)]) i--;
+  return i >= 0 && s.charCodeAt(i) === 58;
 }

@@ -1,3 +1,4 @@
+import { codePointAt, isLetterOrNumber } from '../match/unicode.js';
 import type { LineOrigin, Posting, SourceDocument } from '../types.js';
 import { headingKind } from './sections.js';
 
@@ -49,8 +50,45 @@ export function joinPages(doc: SourceDocument): { text: string; lines: Line[] } 
   return { text, lines };
 }
 
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*/gu) ?? []).length;
+/** Word characters of /[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*\/u for ASCII: 2 starts a word, 1 continues one. */
+const WORD_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) WORD_CLASS[c] = 2;
+}
+for (const c of "'.+#-") WORD_CLASS[c.charCodeAt(0)] = 1;
+
+/**
+ * True when [start, end) holds at least `min` words, counted as the matches of
+ * /[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*\/gu are: each run of word characters and `'’.+#-`
+ * that holds a letter or digit is one word. Stops counting at `min`.
+ */
+function hasWords(text: string, start: number, end: number, min: number): boolean {
+  let count = 0;
+  let inRun = false;
+  let hasLetter = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let cls: number;
+    if (c < 128) {
+      cls = WORD_CLASS[c];
+    } else if (c === 0x2019) {
+      cls = 1;
+    } else {
+      const cp = codePointAt(text, i, end);
+      cls = isLetterOrNumber(cp) ? 2 : 0;
+      if (cp > 0xffff) i++;
+    }
+    if (cls === 0) {
+      if (inRun && hasLetter && ++count >= min) return true;
+      inRun = false;
+      hasLetter = false;
+    } else {
+      inRun = true;
+      if (cls === 2) hasLetter = true;
+    }
+  }
+  if (inRun && hasLetter) count++;
+  return count >= min;
 }
 
 function titleLineIndex(text: string, lines: Line[], part: Part): number {
@@ -83,8 +121,7 @@ function markdownLevel(line: string): number {
  * title (names a job, or is shaped like the first posting's title), not a section heading.
  */
 function readsAsPosting(text: string, lines: Line[], part: Part, firstTitle: string, headings: [string, string][]): boolean {
-  const body = text.slice(lines[part.from].start, lines[part.to - 1].end);
-  if (wordCount(body) < (part.numbered ? MIN_WORDS_NUMBERED : MIN_WORDS)) return false;
+  if (!hasWords(text, lines[part.from].start, lines[part.to - 1].end, part.numbered ? MIN_WORDS_NUMBERED : MIN_WORDS)) return false;
   if (part.numbered) return true;
   const ti = titleLineIndex(text, lines, part);
   if (ti < 0) return false;
@@ -96,11 +133,36 @@ function readsAsPosting(text: string, lines: Line[], part: Part, firstTitle: str
   return JOB_TITLE.test(title) || (markdownLevel(title) > 0 && markdownLevel(title) === markdownLevel(firstTitle));
 }
 
+/**
+ * False when the line cannot be a separator or a numbered heading: after spaces and tabs
+ * those start with `-_=*#`, or with job|posting|position|vacancy|opening.
+ */
+function mayCut(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= end) return false;
+  switch (text.charCodeAt(i) | 0x20) {
+    case 0x2d /* - */:
+    case 0x7f /* _ */:
+    case 0x3d /* = */:
+    case 0x2a /* * */:
+    case 0x23 /* # */:
+    case 0x6a /* j */:
+    case 0x70 /* p */:
+    case 0x76 /* v */:
+    case 0x6f /* o */:
+      return true;
+    default:
+      return false;
+  }
+}
+
 function cut(text: string, lines: Line[], headings: [string, string][]): Part[] {
   const parts: Part[] = [];
   let from = 0;
   let numbered = false;
   for (let i = 0; i < lines.length; i++) {
+    if (!mayCut(text, lines[i].start, lines[i].end)) continue;
     const t = text.slice(lines[i].start, lines[i].end);
     if (SEPARATOR.test(t)) {
       parts.push({ from, to: i, numbered });
@@ -126,8 +188,7 @@ function cut(text: string, lines: Line[], headings: [string, string][]): Part[] 
   }
   // A short preamble before the first real posting ("Exported postings, May 2026") is not one.
   if (out.length > 1 && !readsAsPosting(text, lines, out[0], firstTitle, headings) && !out[0].numbered) {
-    const preamble = text.slice(lines[out[0].from].start, lines[out[0].to - 1].end);
-    if (wordCount(preamble) < MIN_WORDS) out.shift();
+    if (!hasWords(text, lines[out[0].from].start, lines[out[0].to - 1].end, MIN_WORDS)) out.shift();
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { DEFAULT_MAX_SKILLS, type CheckReport, type CheckRow, type CheckRules } from '../commands/check.js';
 import { SCHEMA_VERSION, type AnalysisResult } from '../types.js';
 import { fit, oneLine, plural } from './bars.js';
-import { csvLines, escapeMarkdown, finish, fitStart, markdownTable, newTable, yearsText } from './cells.js';
+import { csvLines, escapeMarkdown, finish, fitStart, markdownTable, newTable, wrap, yearsText } from './cells.js';
 import type { ReportOptions } from './options.js';
 
 /** What the check reporters render: the rows, the rules that made the flags, the corpus. */
@@ -59,9 +59,9 @@ export const renderCheckTable: CheckReporter = (v, o) => {
     const flags = r.flags.length ? r.flags.map((f) => c.yellow(f)).join('\n') : c.green('ok');
     table.push([r.job, `${title}\n${c.dim(file)}`, r.level ?? '—', yearsText(r.minYears, r.maxYears), skillsCell(r), r.responsibilities, flags]);
   }
-  const head = `${c.bold('Posting check')}\n${corpusLine(v)}\n${rulesLine(v.rules)}`;
+  const head = [c.bold('Posting check'), corpusLine(v), rulesLine(v.rules)].map((l) => wrap(l, width)).join('\n');
   const legend = 'Skills: all named (required/preferred). Years: the main requirement.';
-  return finish([head, rows.length ? `${table.toString()}\n${legend}` : 'No postings.', summaryLine(v)]);
+  return finish([head, rows.length ? `${table.toString()}\n${legend}` : 'No postings.', wrap(summaryLine(v), width)]);
 };
 
 export const renderCheckJson: CheckReporter = (v) =>

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { CompareRow, Comparison } from '../commands/compare.js';
 import { SCHEMA_VERSION } from '../types.js';
 import { fit, oneLine, percent, plural } from './bars.js';
-import { csvLines, escapeMarkdown, finish, markdownTable, newTable, signed } from './cells.js';
+import { csvLines, escapeMarkdown, finish, markdownTable, newTable, signed, wrap } from './cells.js';
 import type { ReportOptions } from './options.js';
 
 export type CompareReporter = (c: Comparison, options: ReportOptions) => string;
@@ -45,7 +45,7 @@ function tableBlock(cmp: Comparison, kind: Kind, c: ChalkInstance, width: number
 export const renderCompareTable: CompareReporter = (cmp, o) => {
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const width = Math.max(60, Math.floor(o.width) || 100);
-  const head = [c.bold('Corpus comparison'), ...sideLines(cmp), CHANGE_NOTE].join('\n');
+  const head = [c.bold('Corpus comparison'), ...[...sideLines(cmp), CHANGE_NOTE].map((l) => wrap(l, width))].join('\n');
   return finish([head, tableBlock(cmp, 'skills', c, width), tableBlock(cmp, 'responsibilities', c, width)]);
 };
 

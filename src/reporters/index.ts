@@ -13,8 +13,9 @@ export const REPORTERS: Record<string, () => Promise<Reporter>> = {
   table: async () => (await import('./table.js')).renderTable,
   markdown: async () => (await import('./markdown.js')).renderMarkdown,
   csv: async () => (await import('./csv.js')).renderCsv,
+  html: async () => (await import('./html.js')).renderHtml,
 };
 
 /** Every format the CLI accepts. */
-export const FORMATS = ['table', 'json', 'jsonl', 'markdown', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'jsonl', 'markdown', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];

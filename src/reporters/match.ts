@@ -34,8 +34,13 @@ export const renderMatchTable: MatchReporter = (m, o) => {
   const blocks = [`${c.bold('Resume match')}\n${wrap(resumeLine(m), width)}\n${wrap(`${plural(m.postings.length, 'posting')}. ${NOTE}`, width)}`];
   const rows = m.postings.slice(0, Math.max(0, o.top));
   const jobWidth = Math.max(3, ...rows.map((r) => String(r.job).length));
-  // Job, Required (12), Preferred (12), Other (12), Posting and Missing share the rest; 6 columns (19).
-  const rest = Math.max(24, width - 19 - jobWidth - 36);
+  const need = (head: string, texts: string[]) => Math.max(head.length, ...texts.map((t) => t.length));
+  const figures =
+    need('Required', rows.map((r) => coverageText(r.required))) +
+    need('Preferred', rows.map((r) => coverageText(r.preferred))) +
+    need('Other', rows.map((r) => coverageText(r.unspecified)));
+  // Posting and Missing share what Job and the three figures leave; 6 columns of borders (19).
+  const rest = Math.max(24, width - 19 - jobWidth - figures);
   const postingWidth = Math.ceil(rest * 0.55);
   const missingWidth = rest - postingWidth;
   const table = newTable(['Job', 'Posting', 'Required', 'Preferred', 'Other', 'Missing (required)'], ['right', 'left', 'right', 'right', 'right', 'left'], c);
