@@ -39,7 +39,7 @@ const browser = await chromium.launch({
 });
 const problems = [];
 try {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
   const url = pathToFileURL(report).href;
   page.on('request', (r) => {
     if (r.url() !== url && !r.url().startsWith('data:')) problems.push(`request: ${r.url()}`);
@@ -51,7 +51,8 @@ try {
   await page.goto(url, { waitUntil: 'load' });
 
   mkdirSync(join(root, 'docs'), { recursive: true });
-  await page.screenshot({ path: out, fullPage: true });
+  // The first screen: what a hiring manager sees on opening the file (the full page is long).
+  await page.screenshot({ path: out, fullPage: false });
   console.log(`screen: ${out}`);
 
   await page.emulateMedia({ media: 'print' });
