@@ -8,14 +8,13 @@ import { addMatchCommand } from './cli/match.js';
 import { addMergeCommand } from './cli/merge.js';
 import { openOutput, problemLine } from './cli/output.js';
 import { collect, parseCount, parseJobs, parseShare, parseSize } from './cli/parse.js';
-import { explainPosting, withMatches, type PostingExplanation } from './explain.js';
-import { DEFAULT_MAX_FILE_SIZE } from './input/read.js';
+import type { PostingExplanation } from './explain.js';
+import { DEFAULT_MAX_FILE_SIZE } from './input/limits.js';
 import type { PostingAnalysis } from './match/posting.js';
 import type { PostingResult } from './types.js';
 import { DEFAULT_REPORT_OPTIONS } from './reporters/options.js';
 import { FORMATS, REPORTERS, type Format } from './reporters/index.js';
 import { renderJsonlLine } from './reporters/jsonl.js';
-import { loadDictionary, run } from './run.js';
 import { useColor } from './util/color.js';
 import { progressBar } from './util/progress.js';
 import { ExitCode, JdError, UsageError } from './util/errors.js';
@@ -103,6 +102,9 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
     if (!flags.quiet) io.stderr.write(line);
   };
   const started = Date.now();
+  // The pipeline loads on use, so --version and --help start fast.
+  const { loadDictionary, run } = await import('./run.js');
+  const { explainPosting, withMatches } = await import('./explain.js');
   // --explain needs the compiled dictionary to name the mentions' skills and rules.
   const dictionary = flags.explain ? await loadDictionary(flags.dict) : undefined;
   const explanations: PostingExplanation[] = [];

@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import { checkPostings, DEFAULT_MAX_SKILLS, failsGate, parseFailOn, CHECK_FLAGS } from '../commands/check.js';
 import { resolveSkillNames } from '../commands/skill-names.js';
-import { loadDictionary } from '../run.js';
 import { ExitCode, UsageError } from '../util/errors.js';
 import { addCorpusOptions, inputsExitCode, readCorpus, reportOptions, type CorpusFlags } from './corpus.js';
 import type { CliIO, CliState } from './io.js';
@@ -39,6 +38,7 @@ Examples:
 `;
 
 async function check(paths: string[], flags: CheckFlags, io: CliIO): Promise<number> {
+  const { loadDictionary } = await import('../run.js');
   if (paths.length === 0) throw new UsageError('check: no inputs: give files, folders, globs or - for stdin');
   const dict = await loadDictionary(flags.dict);
   const require = resolveSkillNames(flags.require, dict.skills, '--require');

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import { compareCorpora } from '../commands/compare.js';
-import { loadDictionary } from '../run.js';
 import { addCorpusOptions, inputsExitCode, readCorpus, reportOptions, type CorpusFlags } from './corpus.js';
 import type { CliIO, CliState } from './io.js';
 import { openOutput } from './output.js';
@@ -31,6 +30,7 @@ Examples:
 `;
 
 async function compare(a: string, b: string, flags: CompareFlags, io: CliIO): Promise<number> {
+  const { loadDictionary } = await import('../run.js');
   const dict = await loadDictionary(flags.dict);
   const out = await openOutput(flags.output, io.stdout);
   const ra = (await readCorpus([a], flags, io, dict)).result;

@@ -1,9 +1,8 @@
 import { Option, type Command } from 'commander';
 import type { CompiledDictionary } from '../dictionary/compile.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../input/read.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../input/limits.js';
 import type { SplitMode } from '../postings/split.js';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../reporters/options.js';
-import { run } from '../run.js';
 import type { AnalysisResult, PostingResult } from '../types.js';
 import { useColor } from '../util/color.js';
 import { ExitCode } from '../util/errors.js';
@@ -56,9 +55,10 @@ export async function readCorpus(
 ): Promise<{ result: AnalysisResult; postings: PostingResult[] }> {
   const postings: PostingResult[] = [];
   const notice = notifier(flags, io);
+  const { run } = await import('../run.js');
   const result = await run(
     { paths, split: flags.split, dictFiles: flags.dict, examples: 0, maxFileSize: flags.maxFileSize, textField: flags.textField, titleField: flags.titleField },
-    { cwd: io.cwd, readStdin: io.readStdin, dictionary, onProblem: (s) => notice(problemLine(s)), onPosting: (a) => postings.push(a.result) },
+    { cwd: io.cwd, readStdin: io.readStdin, dictionary, onProblem: (s) => notice(problemLine(s)), onResult: (r) => postings.push(r) },
   );
   return { result, postings };
 }

@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
 import { listDictionary } from '../commands/dict.js';
 import { plural } from '../reporters/bars.js';
-import { compileDictionary } from '../dictionary/compile.js';
-import { loadDictionaryData, readDictionaryFile } from '../dictionary/load.js';
 import { DEFAULT_REPORT_OPTIONS } from '../reporters/options.js';
 import { useColor } from '../util/color.js';
 import { ExitCode, UsageError } from '../util/errors.js';
@@ -20,6 +18,8 @@ interface ListFlags {
 
 /** `dict validate`: each file read and validated, then all merged over the default and compiled, as --dict does. */
 async function validate(files: string[], io: CliIO): Promise<number> {
+  const { loadDictionaryData, readDictionaryFile } = await import('../dictionary/load.js');
+  const { compileDictionary } = await import('../dictionary/compile.js');
   if (files.length === 0) throw new UsageError('dict validate: give one or more dictionary files');
   const parts = files.map((f) => ({ file: f, part: readDictionaryFile(f) }));
   // Merging and compiling catch what one file alone cannot: duplicate aliases, unknown implied ids.
@@ -31,6 +31,8 @@ async function validate(files: string[], io: CliIO): Promise<number> {
 }
 
 async function list(flags: ListFlags, io: CliIO): Promise<number> {
+  const { loadDictionaryData } = await import('../dictionary/load.js');
+  const { compileDictionary } = await import('../dictionary/compile.js');
   const data = loadDictionaryData(flags.dict ?? []);
   // Compiling validates what loading does not (duplicate aliases across files).
   await compileDictionary(data);

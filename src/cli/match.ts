@@ -2,11 +2,6 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import { matchResume, type SkillRef } from '../commands/match.js';
-import { displayPath } from '../input/discover.js';
-import { readInput } from '../input/read.js';
-import { analyzePosting } from '../match/posting.js';
-import { splitDocument } from '../postings/split.js';
-import { loadDictionary } from '../run.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { addCorpusOptions, inputsExitCode, readCorpus, reportOptions, type CorpusFlags } from './corpus.js';
 import type { CliIO, CliState } from './io.js';
@@ -36,6 +31,12 @@ Examples:
 
 /** The skills a resume names (negated mentions not counted), read and matched like a posting kept whole. */
 export async function resumeSkills(path: string, flags: CorpusFlags, io: CliIO, dict: CompiledDictionary): Promise<{ file: string; skills: SkillRef[] }> {
+  const [{ displayPath }, { readInput }, { analyzePosting }, { splitDocument }] = await Promise.all([
+    import('../input/discover.js'),
+    import('../input/read.js'),
+    import('../match/posting.js'),
+    import('../postings/split.js'),
+  ]);
   const abs = resolve(io.cwd, path);
   const outcome = await readInput({ path: abs, display: displayPath(abs, io.cwd) }, { maxFileSize: flags.maxFileSize });
   const { status } = outcome;
@@ -48,6 +49,7 @@ export async function resumeSkills(path: string, flags: CorpusFlags, io: CliIO, 
 }
 
 async function match(paths: string[], flags: MatchFlags, io: CliIO): Promise<number> {
+  const { loadDictionary } = await import('../run.js');
   if (paths.length === 0) throw new UsageError('match: no postings: give files, folders, globs or - for stdin');
   const dict = await loadDictionary(flags.dict);
   const resume = await resumeSkills(flags.resume, flags, io, dict);
