@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { buildAutomaton, type Automaton } from '../match/automaton.js';
 import { foldTerm, WORD } from '../match/chars.js';
+import { GLUED_STARTERS } from '../postings/starters.js';
 import { DictionaryError } from '../util/errors.js';
+import { codeOf, hashOf, readCache, writeCache } from './cache.js';
 import type { DictionaryData } from './load.js';
 import { inflectVerbs } from './verbs.js';
 
@@ -28,6 +32,37 @@ export interface AliasTarget {
   notPrev: string[][];
 }
 
+/**
+ * Words that some pattern rules need before they can match at all (years of experience,
+ * the level wording of a posting's body, requirement cues, glued sentence starts). The
+ * automaton finds them in the same scan as the terms, so those rules run only where their
+ * words are. Each is a part every match of its rule's regular expression contains (in any
+ * letter case; a hit is a hint, never a match).
+ */
+export const SIGNALS: readonly (readonly [word: string, kind: SignalKind])[] = [
+  ['yr', 'years'],
+  ['year', 'years'],
+  ...['seniority', 'management', 'career', 'job', 'experience', 'position'].map((w) => [`${w} level`, 'level'] as const),
+  ...(['seeking', 'looking for', 'hiring', 'searching for', 'recruiting'] as const).map((w) => [w, 'hiring'] as const),
+  // Requirement cues (match/strength.ts).
+  ...['requir', 'must', 'mandatory', 'essential', 'need'].map((w) => [w, 'firm'] as const),
+  ...['nice', 'plus', 'bonus', 'advantage', 'prefer', 'ideally', 'desir', 'good', 'optional', 'encouraged'].map((w) => [w, 'soft'] as const),
+  ...[
+    'experience', 'expertise', 'proficien', 'familiar', 'knowledge', 'understanding', 'background', 'skill', 'fluen',
+    'comfortable', 'hands-on', 'track record', 'you', 'strong', 'solid', 'deep', 'excellent',
+  ].map((w) => [w, 'qualification'] as const),
+  ...['these', 'those', 'above', 'this stack', 'following'].map((w) => [w, 'anaphora'] as const),
+  // Sentence starters glued to the word before ("intelligentlyWe"), as segment() cuts them.
+  ...GLUED_STARTERS.map((w) => [w.toLowerCase(), 'starter'] as const),
+];
+
+/**
+ * What a signal word allows: a number of years ("5+ years"), level wording ("Seniority
+ * level: Lead", "seeking a senior"), a firm, soft or qualifying requirement cue, a
+ * sentence pointing back ("these"), a glued sentence start.
+ */
+export type SignalKind = 'years' | 'level' | 'hiring' | 'firm' | 'soft' | 'qualification' | 'anaphora' | 'starter';
+
 /** A responsibility term: a verb form (term = lemma index), an action noun, an object, a phrase, or a duty cue. */
 export interface TermTarget {
   kind: 'verb' | 'noun' | 'object' | 'phrase' | 'cue';
@@ -54,10 +89,14 @@ export interface CompiledDictionary {
   skills: SkillInfo[];
   skillIndex: Map<string, number>;
   responsibilities: ResponsibilityInfo[];
+  /**
+   * The automaton over `patterns`, then `SIGNALS` (pattern patterns.length + k is signal
+   * k), then the distinct heading phrases (none when one is empty).
+   */
   automaton: Automaton;
-  /** Targets of each automaton pattern. */
+  /** Targets of each pattern. */
   targets: Target[][];
-  /** Folded text of each pattern. */
+  /** Folded text of each pattern (signals not included). */
   patterns: string[];
   /** Per pattern: 1 when its first / last code unit is a word character (needs a word boundary). */
   firstIsWord: Uint8Array;
@@ -102,8 +141,44 @@ class PatternTable {
   }
 }
 
-/** Compiles merged dictionary data into the matcher's tables. */
+/**
+ * Compiles merged dictionary data into the matcher's tables. The result is cached under a
+ * hash of the data and of the compiling code, so an unchanged dictionary (the default
+ * one, or the same --dict files) is compiled once, not on every run.
+ */
 export async function compileDictionary(data: DictionaryData): Promise<CompiledDictionary> {
+  const key = cacheKey(data);
+  const hit = key ? readCache('dict', key) : null;
+  if (hit) {
+    try {
+      const dict = deserialize(hit) as CompiledDictionary;
+      if ((dict.automaton?.next instanceof Uint16Array || dict.automaton?.next instanceof Uint32Array) && Array.isArray(dict.targets)) return dict;
+    } catch {
+      // A torn entry: compile again.
+    }
+  }
+  const dict = await compile(data);
+  if (key) writeCache('dict', key, serialize(dict));
+  return dict;
+}
+
+/** What a compiled dictionary derives from: the data, the code that compiles it, the Node and compromise versions. */
+function cacheKey(data: DictionaryData): string | null {
+  const code = codeOf(['./compile', './verbs', '../match/automaton', '../match/chars', '../postings/starters']);
+  if (code === null) return null;
+  const json = JSON.stringify(data, (_, v: unknown) => (v instanceof Map ? { map: [...v] } : v instanceof Set ? { set: [...v] } : v));
+  return hashOf('dict 1', process.version, compromiseVersion(), code, json);
+}
+
+function compromiseVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('compromise')), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'none';
+  }
+}
+
+async function compile(data: DictionaryData): Promise<CompiledDictionary> {
   const table = new PatternTable();
   const skillIndex = new Map(data.skills.map((s, i) => [s.id, i]));
   const skills: SkillInfo[] = data.skills.map((s) => ({
@@ -198,7 +273,9 @@ export async function compileDictionary(data: DictionaryData): Promise<CompiledD
   for (const [kind, list] of Object.entries(data.sections)) for (const h of list) headings.push([foldTerm(h), kind]);
   headings.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
 
-  const automaton = buildAutomaton(table.patterns);
+  // After the signals, the heading phrases: a line holding none cannot be a known heading.
+  const headingWords = [...new Set(headings.map(([phrase]) => phrase))];
+  const automaton = buildAutomaton([...table.patterns, ...SIGNALS.map(([word]) => word), ...(headingWords.includes('') ? [] : headingWords)]);
   const firstIsWord = new Uint8Array(table.patterns.length);
   const lastIsWord = new Uint8Array(table.patterns.length);
   table.patterns.forEach((p, i) => {

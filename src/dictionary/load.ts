@@ -1,7 +1,10 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import type * as Yaml from 'yaml';
+import { hashOf, readCache, writeCache } from './cache.js';
 import { DictionaryError } from '../util/errors.js';
 import type { ResponsibilityEntry, SkillEntry } from './schema.js';
 import { validateDictionaryFile, type DictionaryPart } from './validate.js';
@@ -33,22 +36,101 @@ function displayPath(file: string): string {
   return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : file;
 }
 
-/** Reads and validates one dictionary file (YAML or JSON). */
-export function readDictionaryFile(file: string): DictionaryPart {
-  const shown = displayPath(file);
-  let text: string;
+const YAML_OPTIONS = { maxAliasCount: 100 };
+
+let yamlModule: typeof Yaml | null = null;
+
+/** The YAML parser, loaded on first use: a run whose dictionary is cached never needs it. */
+function yaml(): typeof Yaml {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yamlModule;
+}
+
+function readText(file: string, shown: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (err) {
     throw new DictionaryError(shown, null, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  let data: unknown;
+}
+
+function parseText(text: string, shown: string): unknown {
   try {
-    data = parseYaml(text, { maxAliasCount: 100 });
+    return yaml().parse(text, YAML_OPTIONS);
   } catch (err) {
     throw new DictionaryError(shown, null, `not valid YAML/JSON: ${(err as Error).message.split('\n')[0]}`);
   }
-  return validateDictionaryFile(shown, data);
+}
+
+/**
+ * parseText, and whether the value may be cached as JSON: no warnings or errors to
+ * report, and JSON gives the very same value back.
+ */
+function parseForCache(text: string, shown: string): { data: unknown; json: string | null } {
+  let doc;
+  try {
+    doc = yaml().parseDocument(text, YAML_OPTIONS as Parameters<typeof Yaml.parseDocument>[1]);
+  } catch {
+    return { data: parseText(text, shown), json: null };
+  }
+  if (doc.errors.length || doc.warnings.length) return { data: parseText(text, shown), json: null };
+  let data: unknown;
+  try {
+    data = doc.toJS(YAML_OPTIONS);
+  } catch {
+    return { data: parseText(text, shown), json: null };
+  }
+  const json = JSON.stringify(data);
+  return { data, json: json !== undefined && isDeepStrictEqual(JSON.parse(json), data) ? json : null };
+}
+
+/** Reads and validates one dictionary file (YAML or JSON). */
+export function readDictionaryFile(file: string): DictionaryPart {
+  const shown = displayPath(file);
+  return validateDictionaryFile(shown, parseText(readText(file, shown), shown));
+}
+
+/**
+ * readDictionaryFile over a list of files, parsing YAML only when the texts are new: the
+ * parsed values of a list of texts that all parsed cleanly are cached. Errors come in
+ * file order, as with readDictionaryFile.
+ */
+function readDictionaryFiles(files: string[]): DictionaryPart[] {
+  const shown = files.map(displayPath);
+  const texts = files.map((f, i) => {
+    try {
+      return readText(f, shown[i]);
+    } catch (err) {
+      return err as DictionaryError;
+    }
+  });
+  const key = texts.every((t) => typeof t === 'string') ? hashOf(`yaml ${yamlVersion()}`, ...(texts as string[])) : null;
+  const hit = key ? readCache('yaml', key) : null;
+  if (hit) {
+    try {
+      const values = JSON.parse(hit.toString('utf8')) as unknown[];
+      if (Array.isArray(values) && values.length === files.length) return values.map((v, i) => validateDictionaryFile(shown[i], v));
+    } catch {
+      // A torn entry: parse again.
+    }
+  }
+  const json: (string | null)[] = [];
+  const parts = texts.map((t, i) => {
+    if (typeof t !== 'string') throw t;
+    const parsed = parseForCache(t, shown[i]);
+    json.push(parsed.json);
+    return validateDictionaryFile(shown[i], parsed.data);
+  });
+  if (key && json.every((j) => j !== null)) writeCache('yaml', key, `[${json.join(',')}]`);
+  return parts;
+}
+
+function yamlVersion(): string {
+  try {
+    return (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** The default dictionary's files, in a fixed order. */
@@ -110,6 +192,6 @@ export function mergeParts(parts: DictionaryPart[], verbForms: Record<string, st
 
 /** Loads the default dictionary plus any `--dict` files (later files override earlier ids). */
 export function loadDictionaryData(extraFiles: string[] = [], dir = DEFAULT_DICTIONARY_DIR): DictionaryData {
-  const parts = [...defaultDictionaryFiles(dir), ...extraFiles].map(readDictionaryFile);
+  const parts = readDictionaryFiles([...defaultDictionaryFiles(dir), ...extraFiles]);
   return mergeParts(parts, readVerbForms(dir));
 }

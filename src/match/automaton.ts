@@ -1,114 +1,195 @@
-import { FOLD, SPACE } from './chars.js';
+import { foldTable, SPACE } from './chars.js';
 
 /**
  * An Aho-Corasick automaton over case-folded UTF-16 code units, stored as a dense
  * transition table (states x character classes). Characters that occur in no pattern
  * share class 0; whitespace is class 1 and a run of it is read as one space, so the scan
  * is one table lookup per character with no per-term work.
+ *
+ * States are numbered so that those where a pattern ends come last: one comparison tells
+ * whether to report anything. The table holds 16-bit state numbers when they fit (half the
+ * memory, so more of it stays in cache). A state entered by a space stays put on more
+ * whitespace, which is how a run of it reads as one space without a branch.
  */
 export interface Automaton {
-  /** Number of character classes (row width of `delta`). */
+  /** Number of character classes (row width of `next`). */
   readonly width: number;
   /** Character class of every UTF-16 code unit. */
   readonly classOf: Uint16Array;
-  /** Transition table: next state = delta[state * width + class]. */
-  readonly delta: Uint32Array;
-  /** Patterns ending in state s are outPat[outOff[s] .. outOff[s + 1]). */
+  /** Transitions: next state = next[state * width + class]; the start state is 0. */
+  readonly next: Uint16Array | Uint32Array;
+  /** States from this one on are those where patterns end. */
+  readonly quiet: number;
+  /** Patterns ending in state quiet + k are outPat[outOff[k] .. outOff[k + 1]). */
   readonly outOff: Uint32Array;
   readonly outPat: Uint32Array;
   /** Folded length of each pattern, in code units (a whitespace run counts as one). */
   readonly patLen: Uint32Array;
+  /** Per pattern: 1 when it holds whitespace (its hits may span a run of it). */
+  readonly spaced: Uint8Array;
+  /** False when whitespace runs need the slow scan (a pattern ends in whitespace). */
+  readonly spaceLoops: boolean;
   readonly states: number;
 }
-
 
 /** Builds the automaton. Patterns must already be folded (`foldTerm`) and non-empty. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   // Character classes: 0 = other, 1 = whitespace, then one per folded unit in any pattern.
-  const unitClass = new Map<number, number>();
+  const unitClass = new Int32Array(65536).fill(-1);
   let width = 2;
+  let maxStates = 1;
   for (const p of patterns) {
+    maxStates += p.length;
     for (let i = 0; i < p.length; i++) {
       const u = p.charCodeAt(i);
       if (SPACE[u]) continue;
-      if (!unitClass.has(u)) unitClass.set(u, width++);
+      if (unitClass[u] < 0) unitClass[u] = width++;
     }
   }
   const classOf = new Uint16Array(65536);
+  const FOLD = foldTable();
   for (let c = 0; c < 65536; c++) {
     if (SPACE[c]) classOf[c] = 1;
-    else classOf[c] = unitClass.get(FOLD[c]) ?? 0;
+    else {
+      const k = unitClass[FOLD[c]];
+      classOf[c] = k < 0 ? 0 : k;
+    }
   }
 
-  // Trie.
-  const children: Map<number, number>[] = [new Map()];
-  const terminal: number[][] = [[]];
+  // Trie, in the dense table itself (0: no child; the root is never a child).
+  let delta = new Uint32Array(maxStates * width);
+  const inClass = new Uint16Array(maxStates);
+  const terminal = new Map<number, number[]>();
   const patLen = new Uint32Array(patterns.length);
+  const spaced = new Uint8Array(patterns.length);
+  let states = 1;
   patterns.forEach((p, index) => {
     let s = 0;
     for (let i = 0; i < p.length; i++) {
-      const cls = SPACE[p.charCodeAt(i)] ? 1 : unitClass.get(p.charCodeAt(i))!;
-      let next = children[s].get(cls);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        terminal.push([]);
-        children[s].set(cls, next);
+      const u = p.charCodeAt(i);
+      const cls = SPACE[u] ? 1 : unitClass[u];
+      if (cls === 1) spaced[index] = 1;
+      let child = delta[s * width + cls];
+      if (child === 0) {
+        child = states++;
+        delta[s * width + cls] = child;
+        inClass[child] = cls;
       }
-      s = next;
+      s = child;
     }
-    terminal[s].push(index);
+    const list = terminal.get(s);
+    if (list) list.push(index);
+    else terminal.set(s, [index]);
     patLen[index] = p.length;
   });
+  delta = delta.subarray(0, states * width);
 
   // Breadth-first: failure links, dense rows and merged outputs.
-  const states = children.length;
-  const delta = new Uint32Array(states * width);
   const fail = new Uint32Array(states);
   const outputs: number[][] = new Array(states);
-  outputs[0] = terminal[0];
-  const queue: number[] = [];
-  for (const [cls, next] of children[0]) {
-    delta[cls] = next;
-    fail[next] = 0;
-    queue.push(next);
+  const empty: number[] = [];
+  outputs[0] = terminal.get(0) ?? empty;
+  const queue = new Uint32Array(states);
+  let tail = 0;
+  for (let cls = 0; cls < width; cls++) {
+    const child = delta[cls];
+    if (child !== 0) {
+      fail[child] = 0;
+      queue[tail++] = child;
+    }
   }
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < tail; head++) {
     const s = queue[head];
-    outputs[s] = terminal[s].length ? [...terminal[s], ...outputs[fail[s]]] : outputs[fail[s]];
+    const own = terminal.get(s);
+    outputs[s] = own ? [...own, ...outputs[fail[s]]] : outputs[fail[s]];
     const row = s * width;
     const failRow = fail[s] * width;
     for (let cls = 0; cls < width; cls++) {
-      const next = children[s].get(cls);
-      if (next === undefined) {
+      const child = delta[row + cls];
+      if (child === 0) {
         delta[row + cls] = delta[failRow + cls];
       } else {
-        delta[row + cls] = next;
-        fail[next] = delta[failRow + cls];
-        queue.push(next);
+        fail[child] = delta[failRow + cls];
+        queue[tail++] = child;
       }
     }
   }
 
-  const outOff = new Uint32Array(states + 1);
-  let total = 0;
+  // Number states with outputs last, then store rows instead of state numbers.
+  const id = new Uint32Array(states);
+  let quiet = 0;
+  for (let s = 0; s < states; s++) if (outputs[s].length === 0) id[s] = quiet++;
+  // With an empty pattern every state reports (the root too, which must stay first).
+  let loud = quiet;
+  for (let s = 0; s < states; s++) if (outputs[s].length !== 0) id[s] = loud++;
+  const next = states <= 65536 ? new Uint16Array(states * width) : new Uint32Array(states * width);
   for (let s = 0; s < states; s++) {
-    outOff[s] = total;
-    total += outputs[s]?.length ?? 0;
+    const from = s * width;
+    const to = id[s] * width;
+    for (let cls = 0; cls < width; cls++) next[to + cls] = id[delta[from + cls]];
   }
-  outOff[states] = total;
-  const outPat = new Uint32Array(total);
-  for (let s = 0; s < states; s++) outputs[s]?.forEach((p, k) => (outPat[outOff[s] + k] = p));
+  // A run of whitespace reads as one space: a state entered by a space stays on more of it.
+  let spaceLoops = true;
+  for (let s = 1; s < states; s++) if (inClass[s] === 1 && outputs[s].length !== 0) spaceLoops = false;
+  if (spaceLoops) for (let s = 1; s < states; s++) if (inClass[s] === 1) next[id[s] * width + 1] = id[s];
 
-  return { width, classOf, delta, outOff, outPat, patLen, states };
+  const byId = new Uint32Array(states);
+  for (let s = 0; s < states; s++) byId[id[s]] = s;
+  const outOff = new Uint32Array(states - quiet + 1);
+  let total = 0;
+  for (let k = quiet; k < states; k++) {
+    outOff[k - quiet] = total;
+    total += outputs[byId[k]].length;
+  }
+  outOff[states - quiet] = total;
+  const outPat = new Uint32Array(total);
+  for (let k = quiet; k < states; k++) outputs[byId[k]].forEach((p, j) => (outPat[outOff[k - quiet] + j] = p));
+
+  return { width, classOf, next, quiet, outOff, outPat, patLen, spaced, spaceLoops, states };
+}
+
+/** A growable buffer of hits: (pattern index, offset of its last code unit) pairs. */
+export class HitBuffer {
+  data = new Int32Array(1 << 14);
+  /** Number of int32 values used (two per hit). */
+  length = 0;
+
+  push(pattern: number, last: number): void {
+    if (this.length + 2 > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = pattern;
+    this.data[this.length++] = last;
+  }
 }
 
 /**
- * Scans `text` once and appends every hit as a pair (pattern index, offset of its last
- * code unit) to `hits`. Linear in the text plus the number of hits.
+ * Scans `text` once and stores every hit as a pair (pattern index, offset of its last
+ * code unit) in `hits` (from its start). Linear in the text plus the number of hits.
  */
-export function scan(a: Automaton, text: string, hits: number[]): void {
-  const { classOf, delta, outOff, outPat, width } = a;
+export function scanHits(a: Automaton, text: string, hits: HitBuffer): void {
+  hits.length = 0;
+  if (!a.spaceLoops) {
+    slowScan(a, text, (p, i) => hits.push(p, i));
+    return;
+  }
+  const { classOf, next, quiet, outOff, outPat, width } = a;
+  let s = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    s = next[s * width + classOf[text.charCodeAt(i)]];
+    if (s >= quiet) {
+      const k = s - quiet;
+      const o1 = outOff[k + 1];
+      for (let j = outOff[k]; j < o1; j++) hits.push(outPat[j], i);
+    }
+  }
+}
+
+/** The scan with an explicit whitespace-run check, for automata whose spaces cannot loop. */
+function slowScan(a: Automaton, text: string, emit: (pattern: number, last: number) => void): void {
+  const { classOf, next, quiet, outOff, outPat, width } = a;
   let s = 0;
   let prevSpace = false;
   for (let i = 0, n = text.length; i < n; i++) {
@@ -119,10 +200,23 @@ export function scan(a: Automaton, text: string, hits: number[]): void {
     } else {
       prevSpace = false;
     }
-    s = delta[s * width + cls];
-    const o1 = outOff[s + 1];
-    for (let k = outOff[s]; k < o1; k++) hits.push(outPat[k], i);
+    s = next[s * width + cls];
+    if (s >= quiet) {
+      const k = s - quiet;
+      const o1 = outOff[k + 1];
+      for (let j = outOff[k]; j < o1; j++) emit(outPat[j], i);
+    }
   }
+}
+
+/**
+ * Scans `text` once and appends every hit as a pair (pattern index, offset of its last
+ * code unit) to `hits`. Linear in the text plus the number of hits.
+ */
+export function scan(a: Automaton, text: string, hits: number[]): void {
+  const buffer = new HitBuffer();
+  scanHits(a, text, buffer);
+  for (let k = 0; k < buffer.length; k++) hits.push(buffer.data[k]);
 }
 
 /** Offset where a hit of folded length `len` ending at `end` (inclusive) starts. */

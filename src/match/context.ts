@@ -1,5 +1,13 @@
 import { SPACE, WORD, foldChar } from './chars.js';
 
+/** Characters that open (`([<"'`) or close (`)]>"'`) a token around a name. */
+const OPENS = new Uint8Array(65536);
+const CLOSES = new Uint8Array(65536);
+for (const c of '(<["\'') OPENS[c.charCodeAt(0)] = 1;
+for (const c of ')>]"\'') CLOSES[c.charCodeAt(0)] = 1;
+const FINAL_PUNCTUATION = new Uint8Array(65536);
+for (const c of '.,;:!?') FINAL_PUNCTUATION[c.charCodeAt(0)] = 1;
+
 const TLD = /\.(?:com|org|net|io|ai|dev|co|app|jobs|careers|us|uk|de|fr|eu|gg|me|so|sh|xyz|tech|info|biz|ly|to)(?:[/:?#]|$)/;
 
 /**
@@ -9,10 +17,13 @@ const TLD = /\.(?:com|org|net|io|ai|dev|co|app|jobs|careers|us|uk|de|fr|eu|gg|me
 export function insideUrlOrEmail(text: string, start: number, end: number): boolean {
   let a = start;
   let b = end;
-  while (a > 0 && !SPACE[text.charCodeAt(a - 1)] && !'(<["\''.includes(text[a - 1])) a--;
-  while (b < text.length && !SPACE[text.charCodeAt(b)] && !')>]"\''.includes(text[b])) b++;
-  const token = text.slice(a, b).replace(/[.,;:!?]+$/, '');
-  if (token.length === end - start) return false;
+  while (a > 0 && !SPACE[text.charCodeAt(a - 1)] && !OPENS[text.charCodeAt(a - 1)]) a--;
+  while (b < text.length && !SPACE[text.charCodeAt(b)] && !CLOSES[text.charCodeAt(b)]) b++;
+  // The token without its final punctuation (what /[.,;:!?]+$/ removes).
+  let c = b;
+  while (c > a && FINAL_PUNCTUATION[text.charCodeAt(c - 1)]) c--;
+  if (c - a === end - start) return false;
+  const token = text.slice(a, c);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(token) || /^www\./i.test(token)) return true;
   if (/[\w.+-]@[\w-]+\.[\w.-]+/.test(token)) return true;
   return TLD.test(token);

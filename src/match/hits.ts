@@ -1,7 +1,9 @@
-import type { AliasTarget, CompiledDictionary, TermTarget } from '../dictionary/compile.js';
-import { hitStart, scan } from './automaton.js';
+import { SIGNALS, type AliasTarget, type CompiledDictionary, type TermTarget } from '../dictionary/compile.js';
+import { HitBuffer, hitStart, scanHits } from './automaton.js';
 import { SPACE, WORD } from './chars.js';
 import { endsWithTokens, insideUrlOrEmail, startsWithTokens, tokensAfter, tokensBefore } from './context.js';
+import { sortedCopy, sortInPlace } from './order.js';
+import { isLower, isUpper } from './unicode.js';
 
 /** A hit of a skill alias that passed its boundary, case, URL and neighbour checks. */
 export interface AliasHit {
@@ -17,29 +19,50 @@ export interface TermHit {
   target: TermTarget;
 }
 
-const INFLECTION = /^(?:'?s|es|\d+(?:\.\d+)*)/i;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Length of /^(?:'?s|es|\d+(?:\.\d+)*)/i at `e` within the next 12 code units (0: none); text[e] is a word character. */
+function inflection(text: string, e: number): number {
+  const lim = Math.min(text.length, e + 12);
+  const c = text.charCodeAt(e);
+  if (c === 115 || c === 83) return 1;
+  if ((c === 101 || c === 69) && e + 1 < lim) {
+    const d = text.charCodeAt(e + 1);
+    return d === 115 || d === 83 ? 2 : 0;
+  }
+  if (!isDigit(c)) return 0;
+  let j = e + 1;
+  while (j < lim && isDigit(text.charCodeAt(j))) j++;
+  while (j + 1 < lim && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+    j += 2;
+    while (j < lim && isDigit(text.charCodeAt(j))) j++;
+  }
+  return j - e;
+}
 
 /** End of the match after an optional plural / version suffix, or -1 when no boundary follows. */
 function boundaryEnd(text: string, end: number, lastIsWord: boolean, inflect: boolean, hump: boolean): number {
   if (!lastIsWord) return end;
   let e = end;
-  if (inflect && WORD[text.charCodeAt(e)]) {
-    const m = INFLECTION.exec(text.slice(e, e + 12));
-    if (m) e += m[0].length;
-  }
+  if (inflect && e < text.length && WORD[text.charCodeAt(e)]) e += inflection(text, e);
   if (e < text.length) {
     const c = text.charCodeAt(e);
     if (WORD[c] && !(hump && camelHump(text, e))) return -1;
-    const next = text[e + 1] ?? '';
+    const next = e + 1 < text.length ? text.charCodeAt(e + 1) : -1;
     // "Node.js" when only "Node" is an alias, "python.org": the name goes on.
-    if (c === 46 /* . */ && /[a-z]/.test(next)) return -1;
-    if (c === 35 /* # */ || (c === 43 /* + */ && next === '+')) return -1;
+    if (c === 46 /* . */ && next >= 97 && next <= 122) return -1;
+    if (c === 35 /* # */ || (c === 43 /* + */ && next === 43)) return -1;
   }
   return e;
 }
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+/** An upper-case letter after a letter or ")". */
+function gluedStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (i < 1 || c < 65 || c > 90) return false;
+  const b = text.charCodeAt(i - 1);
+  return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b === 41;
+}
 
 /**
  * True at a "camel hump" where a lost line break glued two words ("AWSPreviously",
@@ -47,7 +70,7 @@ const LOWER = /\p{Ll}/u;
  * names (JavaScript, GitHub) are dictionary aliases of their own and win as longer hits.
  */
 function camelHump(text: string, i: number): boolean {
-  return UPPER.test(text[i] ?? '') && LOWER.test(text[i + 1] ?? '');
+  return i < text.length && isUpper(text.charCodeAt(i)) && i + 1 < text.length && isLower(text.charCodeAt(i + 1));
 }
 
 function sameCase(text: string, start: number, end: number, term: string): boolean {
@@ -63,48 +86,235 @@ function sameCase(text: string, start: number, end: number, term: string): boole
   return j === term.length;
 }
 
+function longest(seqs: string[][]): number {
+  let n = 0;
+  for (const s of seqs) if (s.length > n) n = s.length;
+  return n;
+}
+
 function vetoed(text: string, start: number, end: number, t: AliasTarget): boolean {
   if (t.notNext.length) {
-    const after = tokensAfter(text, end, Math.max(...t.notNext.map((s) => s.length)));
+    const after = tokensAfter(text, end, longest(t.notNext));
     if (t.notNext.some((seq) => startsWithTokens(after, seq))) return true;
   }
   if (t.notPrev.length) {
-    const before = tokensBefore(text, start, Math.max(...t.notPrev.map((s) => s.length)));
+    const before = tokensBefore(text, start, longest(t.notPrev));
     if (t.notPrev.some((seq) => endsWithTokens(before, seq))) return true;
   }
   return false;
 }
 
-/** Scans the text once and returns the checked alias hits and term hits, in text order. */
-export function findHits(dict: CompiledDictionary, text: string): { aliases: AliasHit[]; terms: TermHit[] } {
-  const raw: number[] = [];
-  scan(dict.automaton, text, raw);
+const raw = new HitBuffer();
+
+/** Per signal: 1 for a glued sentence starter ("We", "Experience"). */
+const STARTER = Uint8Array.from(SIGNALS, ([, kind]) => (kind === 'starter' ? 1 : 0));
+
+/**
+ * How the scan treats each reporting state of the automaton. WORD_START: all its patterns
+ * are words of one length L without whitespace, which count only at a word start (the
+ * first check scanPosting makes; "r" in "for", "ts" in "lists"): `length` holds L.
+ * STARTERS: all are glued-starter signals, which count only capitalised after a letter
+ * ("intelligentlyWe"). Else 0. Most hits are of those kinds and need no more.
+ */
+const WORD_START = 1;
+const STARTERS = 2;
+const STATE_KINDS = new WeakMap<CompiledDictionary, { kind: Uint8Array; length: Uint32Array }>();
+
+function stateKinds(dict: CompiledDictionary): { kind: Uint8Array; length: Uint32Array } {
+  let kinds = STATE_KINDS.get(dict);
+  if (!kinds) {
+    const { outOff, outPat, patLen, spaced } = dict.automaton;
+    const base = dict.patterns.length;
+    const n = outOff.length - 1;
+    kinds = { kind: new Uint8Array(n), length: new Uint32Array(n) };
+    for (let k = 0; k < n; k++) {
+      let words = outOff[k + 1] > outOff[k];
+      let starters = words;
+      const len = patLen[outPat[outOff[k]]];
+      for (let j = outOff[k]; j < outOff[k + 1]; j++) {
+        const p = outPat[j];
+        words &&= p < base && dict.firstIsWord[p] === 1 && spaced[p] === 0 && patLen[p] === len;
+        starters &&= p >= base && p - base < STARTER.length && STARTER[p - base] === 1;
+      }
+      kinds.kind[k] = words ? WORD_START : starters ? STARTERS : 0;
+      kinds.length[k] = len;
+    }
+    STATE_KINDS.set(dict, kinds);
+  }
+  return kinds;
+}
+
+/**
+ * The automaton's scan (scanHits), leaving out the hits that scanPosting would drop first
+ * thing: words that start inside a word ("r" in "for"), and starter words that are not
+ * glued sentence starts ("the", "we").
+ */
+function scanWords(dict: CompiledDictionary, text: string, hits: HitBuffer): void {
+  const a = dict.automaton;
+  if (!a.spaceLoops) {
+    scanHits(a, text, hits);
+    return;
+  }
+  hits.length = 0;
+  const { kind: kinds, length: lengths } = stateKinds(dict);
+  const { classOf, next, quiet, outOff, outPat, width, patLen } = a;
+  let s = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    s = next[s * width + classOf[text.charCodeAt(i)]];
+    if (s < quiet) continue;
+    const k = s - quiet;
+    const kind = kinds[k];
+    if (kind === WORD_START) {
+      const len = lengths[k];
+      const start = i + 1 - len;
+      if (start > 0) {
+        const c = text.charCodeAt(start - 1);
+        // A glued start ("experiencePython") is a boundary too.
+        if (WORD[c] === 1 && !(len > 1 && isLower(c) && isUpper(text.charCodeAt(start)))) continue;
+      }
+    }
+    const o1 = outOff[k + 1];
+    for (let j = outOff[k]; j < o1; j++) {
+      const p = outPat[j];
+      if (kind === STARTERS && !gluedStart(text, i + 1 - patLen[p])) continue;
+      hits.push(p, i);
+    }
+  }
+}
+
+/** Per pattern: INFLECTED when some target takes a plural / version suffix, PLAIN when some does not. */
+const INFLECTED = 1;
+const PLAIN = 2;
+const ENDINGS = new WeakMap<CompiledDictionary, Uint8Array>();
+
+function endings(dict: CompiledDictionary): Uint8Array {
+  let e = ENDINGS.get(dict);
+  if (!e) {
+    e = new Uint8Array(dict.targets.length);
+    dict.targets.forEach((list, p) => {
+      for (const t of list) e![p] |= t.inflect ? INFLECTED : PLAIN;
+    });
+    ENDINGS.set(dict, e);
+  }
+  return e;
+}
+
+/** Kinds of term hit, as TermList stores them. */
+export const TERM_KIND = { verb: 1, noun: 2, object: 3, phrase: 4, cue: 5 } as const;
+
+/**
+ * Term hits as parallel lists, without an object per hit (a posting has many, and most
+ * never make a duty). Only the first `length` entries count: the lists are reused.
+ */
+export class TermList {
+  start: number[] = [];
+  end: number[] = [];
+  target: TermTarget[] = [];
+  /** TERM_KIND of the target, and its term. */
+  kind: number[] = [];
+  term: number[] = [];
+  length = 0;
+
+  add(start: number, end: number, target: TermTarget): void {
+    const n = this.length++;
+    if (n < this.start.length) {
+      this.start[n] = start;
+      this.end[n] = end;
+      this.target[n] = target;
+      this.kind[n] = TERM_KIND[target.kind];
+      this.term[n] = target.term;
+    } else {
+      this.start.push(start);
+      this.end.push(end);
+      this.target.push(target);
+      this.kind.push(TERM_KIND[target.kind]);
+      this.term.push(target.term);
+    }
+  }
+
+  /** The hits as TermHit objects. */
+  hits(): TermHit[] {
+    const out: TermHit[] = [];
+    for (let i = 0; i < this.length; i++) out.push({ start: this.start[i], end: this.end[i], target: this.target[i] });
+    return out;
+  }
+
+  /** A list of the given hits. */
+  static of(hits: TermHit[]): TermList {
+    const list = new TermList();
+    for (const h of hits) list.add(h.start, h.end, h.target);
+    return list;
+  }
+}
+
+/**
+ * Scans the text once and returns the checked alias hits and term hits, in text order,
+ * the signal words found and where heading phrases start (see scanPosting).
+ */
+export function findHits(dict: CompiledDictionary, text: string): { aliases: AliasHit[]; terms: TermHit[]; signals: number[]; headingAt: number[] | null } {
+  const terms = new TermList();
+  const { aliases, signals, headingAt } = scanPosting(dict, text, terms);
+  return { aliases, terms: terms.hits(), signals, headingAt };
+}
+
+/**
+ * findHits with the term hits put in `terms` (emptied first). `signals` holds pairs of a
+ * signal index and the offset of its last code unit; `headingAt` the offsets where a
+ * heading phrase starts, in order (null when the automaton has no heading phrases).
+ */
+export function scanPosting(
+  dict: CompiledDictionary,
+  text: string,
+  terms: TermList,
+): { aliases: AliasHit[]; signals: number[]; headingAt: number[] | null } {
+  scanWords(dict, text, raw);
+  terms.length = 0;
   const aliases: AliasHit[] = [];
-  const terms: TermHit[] = [];
-  const { patLen } = dict.automaton;
-  for (let k = 0; k < raw.length; k += 2) {
-    const p = raw[k];
-    const last = raw[k + 1];
-    const start = hitStart(text, last, patLen[p]);
-    if (dict.firstIsWord[p] && start > 0) {
+  const signals: number[] = [];
+  const { patLen, spaced } = dict.automaton;
+  const { firstIsWord, lastIsWord, targets } = dict;
+  const ends = endings(dict);
+  const signalBase = dict.patterns.length;
+  const headingBase = signalBase + SIGNALS.length;
+  const headingAt: number[] | null = patLen.length > headingBase ? [] : null;
+  const data = raw.data;
+  for (let k = 0, n = raw.length; k < n; k += 2) {
+    const p = data[k];
+    const last = data[k + 1];
+    if (p >= headingBase) {
+      headingAt!.push(spaced[p] ? hitStart(text, last, patLen[p]) : last + 1 - patLen[p]);
+      continue;
+    }
+    if (p >= signalBase) {
+      const k = p - signalBase;
+      // A starter counts only capitalised and glued to a letter or ")": "intelligentlyWe".
+      if (STARTER[k] === 1 && !gluedStart(text, last + 1 - patLen[p])) continue;
+      signals.push(k, last);
+      continue;
+    }
+    const len = patLen[p];
+    const start = spaced[p] ? hitStart(text, last, len) : last + 1 - len;
+    if (firstIsWord[p] && start > 0) {
       const c = text.charCodeAt(start - 1);
       // A glued start ("experiencePython") is a boundary too.
-      if (WORD[c] && !(patLen[p] > 1 && LOWER.test(text[start - 1]) && UPPER.test(text[start]))) continue;
+      if (WORD[c] && !(len > 1 && isLower(c) && isUpper(text.charCodeAt(start)))) continue;
       // "www.python", "socket.io": a dotted name is one word.
       if (c === 46 && start > 1 && WORD[text.charCodeAt(start - 2)]) continue;
     }
     const end = last + 1;
-    const lastIsWord = dict.lastIsWord[p] === 1;
+    const wordEnd = lastIsWord[p] === 1;
     // Single letters (C, R) never take a camel-hump boundary: "PoC", "RStudio".
-    const plainEnd = boundaryEnd(text, end, lastIsWord, false, patLen[p] > 1);
-    const inflEnd = boundaryEnd(text, end, lastIsWord, true, patLen[p] > 1);
+    const plainEnd = ends[p] & PLAIN ? boundaryEnd(text, end, wordEnd, false, len > 1) : -1;
+    const inflEnd = ends[p] & INFLECTED ? boundaryEnd(text, end, wordEnd, true, len > 1) : -1;
+    // No word boundary after the hit, with or without a suffix: nothing to check.
+    if (plainEnd < 0 && inflEnd < 0) continue;
     let urlChecked = false;
     let inUrl = false;
-    for (const target of dict.targets[p]) {
+    for (const target of targets[p]) {
       const e = target.inflect ? inflEnd : plainEnd;
       if (e < 0) continue;
       if (target.kind !== 'skill') {
-        terms.push({ start, end: e, target });
+        terms.add(start, e, target);
         continue;
       }
       if (target.exact && !sameCase(text, start, end, target.term)) continue;
@@ -116,7 +326,8 @@ export function findHits(dict: CompiledDictionary, text: string): { aliases: Ali
       aliases.push({ start, end: e, target });
     }
   }
-  return { aliases, terms };
+  if (headingAt) sortInPlace(headingAt, (a, b) => a - b);
+  return { aliases, signals, headingAt };
 }
 
 /**
@@ -124,7 +335,7 @@ export function findHits(dict: CompiledDictionary, text: string): { aliases: Ali
  * of those the longest. Hits with the same span are all kept.
  */
 export function leftmostLongest<T extends { start: number; end: number }>(hits: T[]): T[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortedCopy(hits, (a, b) => a.start - b.start || b.end - a.end);
   const out: T[] = [];
   let lastStart = -1;
   let lastEnd = -1;

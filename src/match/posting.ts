@@ -1,13 +1,16 @@
-import type { CompiledDictionary } from '../dictionary/compile.js';
+import { SIGNALS, type CompiledDictionary, type SignalKind } from '../dictionary/compile.js';
 import { originAt } from '../postings/position.js';
 import { segment } from '../postings/segment.js';
 import type { Evidence, Finding, Posting, PostingResult, SectionKind, Sentence, SkillFinding, Strength } from '../types.js';
+import { SPACE } from './chars.js';
 import { Quoter } from './evidence.js';
-import { findHits } from './hits.js';
+import { sortInPlace } from './order.js';
+import { scanPosting, TermList } from './hits.js';
 import { findLevel, findExperience } from './seniority.js';
-import { resolveDuties, type DutyMention } from './responsibilities.js';
-import { resolveSkills, type SkillMention } from './skills.js';
-import { LazyStrengths } from './strength.js';
+import { resolveDutyList, type DutyMention } from './responsibilities.js';
+import { hitStart } from './automaton.js';
+import { resolveSkills, sentenceFinder, type SkillMention } from './skills.js';
+import { CUE_ANAPHORA, CUE_FIRM, CUE_QUALIFICATION, CUE_SOFT, LazyStrengths } from './strength.js';
 
 /** Everything the matcher found in one posting: the result plus the raw mentions (for --explain). */
 export interface PostingAnalysis {
@@ -52,24 +55,31 @@ class Group {
   }
 }
 
-function collect(
+interface Mention {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+function collect<M extends Mention>(
   sentences: Sentence[],
   quoter: Quoter,
-  count: number,
-  mention: (i: number) => { key: number; start: number; end: number; sentence: number } | null,
+  mentions: M[],
+  keyOf: (m: M) => number,
+  counts: (m: M) => boolean,
   strength: ((sentence: number) => Strength) | null,
   info: (key: number) => { id: string; label: string; category: string },
 ): Group[] {
   const groups = new Map<number, Group>();
   const list: Group[] = [];
-  for (let i = 0; i < count; i++) {
-    const m = mention(i);
-    if (m === null) continue;
-    let g = groups.get(m.key);
+  for (const m of mentions) {
+    if (!counts(m)) continue;
+    const key = keyOf(m);
+    let g = groups.get(key);
     if (g === undefined) {
-      const { id, label, category } = info(m.key);
+      const { id, label, category } = info(key);
       g = new Group(id, label, category, m.start);
-      groups.set(m.key, g);
+      groups.set(key, g);
       list.push(g);
     }
     g.mentions += 1;
@@ -81,7 +91,7 @@ function collect(
     if (m.sentence >= 0) g.sections |= SECTION_BIT.get(sentences[m.sentence].section) ?? 0;
     if (g.firstTimeIn(m.sentence)) g.evidence.push(quoter.evidence(m.sentence, m.start, m.end));
   }
-  return list.sort((a, b) => a.first - b.first || (a.id < b.id ? -1 : 1));
+  return sortInPlace(list, (a, b) => a.first - b.first || (a.id < b.id ? -1 : 1));
 }
 
 function finding(g: Group): Finding {
@@ -102,41 +112,106 @@ function skillFinding(g: Group): SkillFinding {
   };
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Where segment() may find a glued sentence start, from the signal words of the scan: a
+ * starter word written with a capital ("...intelligentlyWe"), or the digits before
+ * "years" / "yrs" ("applications5+ years"). In text order.
+ */
+function gluedFrom(text: string, signals: number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < signals.length; k += 2) {
+    const [word, kind] = SIGNALS[signals[k]];
+    const start = signals[k + 1] + 1 - word.length;
+    if (kind === 'starter') {
+      const c = text.charCodeAt(start);
+      if (c >= 65 && c <= 90) out.push(start);
+    } else if (kind === 'years') {
+      // \d{1,2}\+?\s*(?:years|yrs)
+      let j = start;
+      while (j > 0 && SPACE[text.charCodeAt(j - 1)]) j--;
+      if (j > 0 && text.charCodeAt(j - 1) === 43) j--;
+      if (j > 0 && isDigit(text.charCodeAt(j - 1))) {
+        if (j > 1 && isDigit(text.charCodeAt(j - 2))) out.push(j - 2);
+        out.push(j - 1);
+      }
+    }
+  }
+  return sortInPlace(out, (a, b) => a - b);
+}
+
+const CUE_BITS: Partial<Record<SignalKind, number>> = {
+  firm: CUE_FIRM,
+  soft: CUE_SOFT,
+  qualification: CUE_QUALIFICATION,
+  years: CUE_QUALIFICATION,
+  anaphora: CUE_ANAPHORA,
+};
+
+/**
+ * What the signal words found by the scan tell: per sentence, the cue words it holds
+ * (CUE_* bits); the sentences that can ask a number of years; where the body's level
+ * wording may start.
+ */
+function readSignals(text: string, sentences: Sentence[], signals: number[]) {
+  const cueWords = new Uint8Array(sentences.length);
+  const yearSentences = new Set<number>();
+  const levelAt = { level: [] as number[], hiring: [] as number[] };
+  const sentenceOf = sentenceFinder(sentences);
+  for (let k = 0; k < signals.length; k += 2) {
+    const [word, kind] = SIGNALS[signals[k]];
+    if (kind === 'starter') continue;
+    const last = signals[k + 1];
+    const start = word.includes(' ') ? hitStart(text, last, word.length) : last + 1 - word.length;
+    if (kind === 'level') levelAt.level.push(start);
+    else if (kind === 'hiring') levelAt.hiring.push(start);
+    else {
+      const si = sentenceOf(start);
+      if (si < 0) continue;
+      if (kind === 'years') yearSentences.add(si);
+      cueWords[si] |= CUE_BITS[kind] ?? 0;
+    }
+  }
+  sortInPlace(levelAt.level, (a, b) => a - b);
+  sortInPlace(levelAt.hiring, (a, b) => a - b);
+  return { cueWords, yearSentences, levelAt };
+}
+
+/** Term hits of the posting being analyzed (the lists are reused). */
+const terms = new TermList();
+
 /** Finds the skills, duties, level and years of one posting. Pure: text in, findings out. */
 export function analyzePosting(dict: CompiledDictionary, posting: Posting): PostingAnalysis {
   const { text } = posting;
-  const sentences = segment(text, dict.headings);
-  const { aliases, terms } = findHits(dict, text);
+  const { aliases, signals, headingAt } = scanPosting(dict, text, terms);
+  const sentences = segment(text, dict.headings, gluedFrom(text, signals), headingAt);
   const skillMentions = resolveSkills(dict, text, sentences, aliases);
-  const dutyMentions = resolveDuties(dict, text, sentences, terms);
+  const dutyMentions = resolveDutyList(dict, text, sentences, terms);
   const quoter = new Quoter(posting, sentences);
+  const { cueWords, yearSentences, levelAt } = readSignals(text, sentences, signals);
 
-  // Strength cues are read only in sentences that name a skill.
-  const strengths = new LazyStrengths(text, sentences);
+  // Strength cues are read only in sentences that name a skill, and hold the cue's words.
+  const strengths = new LazyStrengths(text, sentences, cueWords);
   const asked = (si: number): Strength => (si < 0 ? 'unspecified' : strengths.of(si));
   const denied = (): Strength => 'negated';
   const skillInfo = (k: number) => dict.skills[k];
-  const ofSkills = (negated: boolean) => (i: number) => {
-    const m = skillMentions[i];
-    return m.negated === negated ? { key: m.skill, start: m.start, end: m.end, sentence: m.sentence } : null;
-  };
-  const skills = collect(sentences, quoter, skillMentions.length, ofSkills(false), asked, skillInfo);
+  const skillOf = (m: SkillMention) => m.skill;
+  const skills = collect(sentences, quoter, skillMentions, skillOf, (m) => !m.negated, asked, skillInfo);
   const askedIds = new Set(skills.map((g) => g.id));
   // A skill both negated and asked for ("Java, but no Java EE") is asked for.
-  const negated = collect(sentences, quoter, skillMentions.length, ofSkills(true), denied, skillInfo).filter((g) => !askedIds.has(g.id));
+  const negated = collect(sentences, quoter, skillMentions, skillOf, (m) => m.negated, denied, skillInfo).filter((g) => !askedIds.has(g.id));
   const responsibilities = collect(
     sentences,
     quoter,
-    dutyMentions.length,
-    (i) => {
-      const m = dutyMentions[i];
-      return { key: m.responsibility, start: m.start, end: m.end, sentence: m.sentence };
-    },
+    dutyMentions,
+    (m) => m.responsibility,
+    () => true,
     null,
     (k) => dict.responsibilities[k],
   ).map(finding);
 
-  const experience = findExperience(posting, sentences, skillMentions.map((m) => m.start));
+  const experience = findExperience(posting, sentences, skillMentions.map((m) => m.start), yearSentences);
   const head = originAt(posting, 0);
   const result: PostingResult = {
     job: posting.job,
@@ -148,7 +223,7 @@ export function analyzePosting(dict: CompiledDictionary, posting: Posting): Post
       ...(posting.row !== undefined ? { row: posting.row } : {}),
     },
     title: posting.title,
-    level: findLevel(posting, sentences, experience),
+    level: findLevel(posting, sentences, experience, levelAt),
     experience,
     skills: skills.map(skillFinding),
     negatedSkills: negated.map(skillFinding),

@@ -1,7 +1,10 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { Sentence } from '../types.js';
-import type { TermHit } from './hits.js';
-import { sentenceAt } from './skills.js';
+import { SPACE } from './chars.js';
+import { TERM_KIND, TermList, type TermHit } from './hits.js';
+import { sortInPlace } from './order.js';
+import { sentenceFinder } from './skills.js';
+import { codePointAt, codePointBefore, isLetter, unitsOf } from './unicode.js';
 
 /** A duty found in one sentence. */
 export interface DutyMention {
@@ -21,11 +24,40 @@ const NOUN_AFTER_OBJECT = 30;
 
 /** The sentence's first word when it reads as a verb starting a clause, else ''. */
 function firstWord(text: string, s: Sentence): string {
-  const head = text.slice(s.start, Math.min(s.end, s.start + 60));
-  // "Monitoring/Visualization: Grafana" and "Backend: Kotlin" are labels, not duties.
-  if (/^[^.:]{0,40}:/.test(head)) return '';
-  const m = /^[^\p{L}]*([\p{L}'’-]+)(?=[\s,]|$)/u.exec(head);
-  return m ? m[1].toLowerCase() : '';
+  const end = Math.min(s.end, s.start + 60);
+  // "Monitoring/Visualization: Grafana" and "Backend: Kotlin" are labels, not duties
+  // (/^[^.:]{0,40}:/ over the first 60 characters).
+  for (let i = s.start; i < end && i <= s.start + 40; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return '';
+    if (c === 46) break;
+  }
+  // /^[^\p{L}]*([\p{L}'’-]+)(?=[\s,]|$)/u, with its backtracking: from the first letter
+  // (or the end) back towards the start, the first place where a run of letters,
+  // apostrophes and hyphens begins that a space, a comma or the end follows.
+  let first = s.start;
+  while (first < end) {
+    const cp = codePointAt(text, first, end);
+    if (isLetter(cp)) break;
+    first += unitsOf(cp);
+  }
+  for (let i = first; i >= s.start; ) {
+    if (i < end) {
+      const cp = codePointAt(text, i, end);
+      if (isLetter(cp) || cp === 39 || cp === 0x2019 || cp === 45) {
+        let j = i;
+        while (j < end) {
+          const c = codePointAt(text, j, end);
+          if (!(isLetter(c) || c === 39 || c === 0x2019 || c === 45)) break;
+          j += unitsOf(c);
+        }
+        if (j === end || SPACE[text.charCodeAt(j)] || text.charCodeAt(j) === 44) return text.slice(i, j).toLowerCase();
+      }
+    }
+    if (i === s.start) break;
+    i -= unitsOf(codePointBefore(text, i, s.start));
+  }
+  return '';
 }
 
 /**
@@ -40,53 +72,140 @@ export function isDutySentence(dict: CompiledDictionary, text: string, s: Senten
   return dict.dutyStarters.has(firstWord(text, s));
 }
 
-/** Finds duties: per duty sentence, verb -> object pairs, noun/object pairs and phrases. */
-export function resolveDuties(dict: CompiledDictionary, text: string, sentences: Sentence[], hits: TermHit[]): DutyMention[] {
-  // Terms may overlap ("backend services" and "services" serve different duties): all are kept.
-  const bySentence = new Map<number, TermHit[]>();
-  const cueSentences = new Set<number>();
-  for (const h of hits) {
-    const si = sentenceAt(sentences, h.start);
-    if (h.target.kind === 'cue') cueSentences.add(si);
-    else add(bySentence, si, h);
-  }
-  const out: DutyMention[] = [];
-  for (const [si, list] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
-    if (si < 0 || !isDutySentence(dict, text, sentences[si], cueSentences.has(si))) continue;
-    list.sort((a, b) => a.start - b.start);
-    dict.responsibilities.forEach((r, ri) => {
-      const m = matchRule(r, list);
-      if (m) out.push({ responsibility: ri, sentence: si, ...m });
+/** For each verb lemma, noun and phrase term: the responsibilities that use it, in order. */
+interface RuleIndex {
+  verb: Map<number, number[]>;
+  noun: Map<number, number[]>;
+  phrase: Map<number, number[]>;
+}
+
+const RULE_INDEXES = new WeakMap<CompiledDictionary['responsibilities'], RuleIndex>();
+
+function ruleIndex(responsibilities: CompiledDictionary['responsibilities']): RuleIndex {
+  let index = RULE_INDEXES.get(responsibilities);
+  if (!index) {
+    index = { verb: new Map(), noun: new Map(), phrase: new Map() };
+    const put = (map: Map<number, number[]>, term: number, ri: number) => {
+      const list = map.get(term);
+      if (!list) map.set(term, [ri]);
+      else if (list[list.length - 1] !== ri) list.push(ri);
+    };
+    responsibilities.forEach((r, ri) => {
+      for (const v of r.verbs) put(index!.verb, v, ri);
+      for (const n of r.nouns) put(index!.noun, n, ri);
+      for (const p of r.phrases) put(index!.phrase, p, ri);
     });
+    RULE_INDEXES.set(responsibilities, index);
+  }
+  return index;
+}
+
+/**
+ * The responsibilities a sentence's terms (`hits`, indexes into `terms`) could match, in
+ * order: a rule needs one of its phrases, verbs or nouns among them (an object alone
+ * matches nothing).
+ */
+function candidates(index: RuleIndex, terms: TermList, hits: number[]): number[] {
+  const out: number[] = [];
+  for (const h of hits) {
+    const rules = ruleMap(index, terms.kind[h])?.get(terms.term[h]);
+    if (rules === undefined) continue;
+    // Kept sorted and unique as they come (a handful at most).
+    for (const ri of rules) {
+      let at = out.length;
+      while (at > 0 && out[at - 1] > ri) at--;
+      if (at > 0 && out[at - 1] === ri) continue;
+      out.push(ri);
+      for (let k = out.length - 1; k > at; k--) out[k] = out[k - 1];
+      out[at] = ri;
+    }
   }
   return out;
 }
 
-function add(map: Map<number, TermHit[]>, key: number, h: TermHit): void {
-  const list = map.get(key);
-  if (list) list.push(h);
-  else map.set(key, [h]);
+/** Finds duties: per duty sentence, verb -> object pairs, noun/object pairs and phrases. */
+export function resolveDuties(dict: CompiledDictionary, text: string, sentences: Sentence[], hits: TermHit[]): DutyMention[] {
+  return resolveDutyList(dict, text, sentences, TermList.of(hits));
 }
 
-function matchRule(r: CompiledDictionary['responsibilities'][number], list: TermHit[]): Omit<DutyMention, 'responsibility' | 'sentence'> | null {
-  for (const h of list) {
-    if (h.target.kind === 'phrase' && r.phrases.has(h.target.term)) return { start: h.start, end: h.end, rule: 'phrase' };
+/** The sentence of each term hit (reused between postings). */
+let hitSentence = new Int32Array(1024);
+
+/**
+ * resolveDuties over term hits kept as a TermList: a sentence is looked at closely only
+ * when a hit in it is a verb, noun or phrase of some duty and it reads as a duty sentence.
+ */
+export function resolveDutyList(dict: CompiledDictionary, text: string, sentences: Sentence[], terms: TermList): DutyMention[] {
+  const n = terms.length;
+  if (hitSentence.length < n) hitSentence = new Int32Array(n * 2);
+  const index = ruleIndex(dict.responsibilities);
+  const sentenceOf = sentenceFinder(sentences);
+  const { kind, term, start } = terms;
+  const cueSentences = new Set<number>();
+  // 1: a hit names some duty's verb, noun or phrase; 2: and the sentence gives work to do.
+  const worth = new Uint8Array(sentences.length);
+  for (let i = 0; i < n; i++) {
+    const si = sentenceOf(start[i]);
+    hitSentence[i] = si;
+    const k = kind[i];
+    if (k === CUE) cueSentences.add(si);
+    else if (si >= 0 && worth[si] === 0 && k !== OBJECT && ruleMap(index, k)?.has(term[i])) worth[si] = 1;
   }
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i];
-    const isVerb = a.target.kind === 'verb' && r.verbs.has(a.target.term);
-    const isNoun = a.target.kind === 'noun' && r.nouns.has(a.target.term);
-    if (!isVerb && !isNoun) continue;
-    for (let j = 0; j < list.length; j++) {
-      const o = list[j];
-      if (o.target.kind !== 'object' || !r.objects.has(o.target.term)) continue;
-      if (o.start >= a.end && o.start - a.end <= r.window) {
-        return { start: a.start, end: o.end, rule: isVerb ? 'verb+object' : 'noun+object' };
-      }
-      if (isNoun && o.end <= a.start && a.start - o.end <= NOUN_AFTER_OBJECT) {
-        return { start: o.start, end: a.end, rule: 'noun+object' };
-      }
+  const bySentence = new Map<number, number[]>();
+  for (let si = 0; si < worth.length; si++) {
+    if (worth[si] === 1 && isDutySentence(dict, text, sentences[si], cueSentences.has(si))) {
+      worth[si] = 2;
+      bySentence.set(si, []);
     }
   }
-  return null;
+  if (bySentence.size === 0) return [];
+  // Terms may overlap ("backend services" and "services" serve different duties): all are kept.
+  for (let i = 0; i < n; i++) {
+    const si = hitSentence[i];
+    if (si >= 0 && worth[si] === 2 && kind[i] !== CUE) bySentence.get(si)!.push(i);
+  }
+  const out: DutyMention[] = [];
+  for (const [si, hits] of bySentence) {
+    sortInPlace(hits, (a, b) => start[a] - start[b]);
+    for (const ri of candidates(index, terms, hits)) {
+      if (matchRule(dict.responsibilities[ri], terms, hits)) out.push({ responsibility: ri, sentence: si, start: matched.start, end: matched.end, rule: matched.rule });
+    }
+  }
+  return out;
+}
+
+const { verb: VERB, noun: NOUN, object: OBJECT, phrase: PHRASE, cue: CUE } = TERM_KIND;
+
+function ruleMap(index: RuleIndex, kind: number): Map<number, number[]> | null {
+  return kind === VERB ? index.verb : kind === NOUN ? index.noun : kind === PHRASE ? index.phrase : null;
+}
+
+/** What the last successful matchRule found. */
+const matched: Omit<DutyMention, 'responsibility' | 'sentence'> = { start: 0, end: 0, rule: 'phrase' };
+
+/** True when the rule matches among the sentence's hits (in text order); the span is left in `matched`. */
+function matchRule(r: CompiledDictionary['responsibilities'][number], terms: TermList, hits: number[]): boolean {
+  const { kind, term, start, end } = terms;
+  for (const h of hits) {
+    if (kind[h] === PHRASE && r.phrases.has(term[h])) return found(start[h], end[h], 'phrase');
+  }
+  // The pairs are tried verb by verb, and for each the rule's objects in text order.
+  for (const a of hits) {
+    const isVerb = kind[a] === VERB && r.verbs.has(term[a]);
+    const isNoun = kind[a] === NOUN && r.nouns.has(term[a]);
+    if (!isVerb && !isNoun) continue;
+    for (const o of hits) {
+      if (kind[o] !== OBJECT || !r.objects.has(term[o])) continue;
+      if (start[o] >= end[a] && start[o] - end[a] <= r.window) return found(start[a], end[o], isVerb ? 'verb+object' : 'noun+object');
+      if (isNoun && end[o] <= start[a] && start[a] - end[o] <= NOUN_AFTER_OBJECT) return found(start[o], end[a], 'noun+object');
+    }
+  }
+  return false;
+}
+
+function found(start: number, end: number, rule: DutyMention['rule']): true {
+  matched.start = start;
+  matched.end = end;
+  matched.rule = rule;
+  return true;
 }

@@ -4,9 +4,12 @@ import type { ExperienceFinding, Level, LevelFinding, Posting, Sentence } from '
 import { evidenceFor } from './evidence.js';
 import { sentenceAt } from './skills.js';
 
-/** Years of experience of the main requirement, with the sentence that asks it. */
-export function findExperience(posting: Posting, sentences: Sentence[], skillStarts: number[]): ExperienceFinding | null {
-  const main = mainRequirement(findYears(posting.text, sentences, skillStarts));
+/**
+ * Years of experience of the main requirement, with the sentence that asks it. `only`, when
+ * given, holds the sentences that say "yr" or "year" (no others can ask a number of years).
+ */
+export function findExperience(posting: Posting, sentences: Sentence[], skillStarts: number[], only?: ReadonlySet<number>): ExperienceFinding | null {
+  const main = mainRequirement(findYears(posting.text, sentences, skillStarts, only));
   if (!main) return null;
   return { minYears: main.min, maxYears: main.max, evidence: evidenceFor(posting, sentences, main.sentence, main.start, main.end) };
 }
@@ -14,9 +17,15 @@ export function findExperience(posting: Posting, sentences: Sentence[], skillSta
 /**
  * The level hired for: words in the title first ("Senior", "Staff", "Engineer II"), then
  * explicit wording in the text ("Seniority level: Lead", "seeking a junior developer"),
- * then the years asked (0-1 Junior, 2-4 Middle, 5+ Senior).
+ * then the years asked (0-1 Junior, 2-4 Middle, 5+ Senior). `at`, when given, holds where
+ * the body's level wording may start (see levelsInBody).
  */
-export function findLevel(posting: Posting, sentences: Sentence[], experience: ExperienceFinding | null): LevelFinding {
+export function findLevel(
+  posting: Posting,
+  sentences: Sentence[],
+  experience: ExperienceFinding | null,
+  at?: { level: readonly number[]; hiring: readonly number[] },
+): LevelFinding {
   const title = posting.title ?? '';
   const inTitle = levelsInTitle(title);
   const titleStart = title ? Math.max(0, posting.text.indexOf(title.slice(0, 20))) : 0;
@@ -24,7 +33,7 @@ export function findLevel(posting: Posting, sentences: Sentence[], experience: E
     const si = Math.max(0, sentenceAt(sentences, titleStart));
     return { value: inTitle[0].level, evidence: evidenceFor(posting, sentences, si, titleStart, titleStart + title.length), all: inTitle.map((l) => l.level) };
   }
-  const inBody = levelsInBody(posting.text);
+  const inBody = at && !at.level.length && !at.hiring.length ? [] : levelsInBody(posting.text, at);
   if (inBody.length) {
     const at = inBody[0].index;
     const all = [...new Set(inBody.map((l) => l.level))] as Level[];

@@ -1,6 +1,6 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { Sentence } from '../types.js';
-import { foldTerm } from './chars.js';
+import { foldTerm, SPACE } from './chars.js';
 import { containsWord } from './context.js';
 import { leftmostLongest, type AliasHit } from './hits.js';
 
@@ -32,14 +32,48 @@ export function sentenceAt(sentences: Sentence[], offset: number): number {
   return -1;
 }
 
+/**
+ * sentenceAt for offsets that mostly come in text order: the sentence of the last offset,
+ * or the next one, is tried before a binary search.
+ */
+export function sentenceFinder(sentences: Sentence[]): (offset: number) => number {
+  let hint = 0;
+  const n = sentences.length;
+  return (offset) => {
+    if (hint < n) {
+      const s = sentences[hint];
+      if (offset >= s.start) {
+        if (offset < s.end) return hint;
+        const next = hint + 1;
+        if (next < n && offset >= sentences[next].start && offset < sentences[next].end) return (hint = next);
+      }
+    }
+    const i = sentenceAt(sentences, offset);
+    if (i >= 0) hint = i;
+    return i;
+  };
+}
+
 const NEGATED_BEFORE = /\b(?:no|not)\s+(?:(?!only\b|just\b|limited\b|necessarily\b)[\w-]+\s+)?$/i;
 const NEGATED_AFTER = /^\s+(?:(?:experience|knowledge|skills?|background|expertise)\s+)?(?:is|are)?\s*(?:not|n't)\s+(?:required|needed|necessary|a must|mandatory)\b/i;
 
 /** "No Java needed", "Java is not required", "no prior Go experience". */
 function isNegated(text: string, sentence: Sentence, start: number, end: number): boolean {
-  const before = text.slice(Math.max(sentence.start, start - 30), start);
-  if (NEGATED_BEFORE.test(before)) return true;
-  return NEGATED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 60)));
+  // Each pattern needs "no" (or "n'"): most mentions have none near them.
+  const from = Math.max(sentence.start, start - 30);
+  if (start > from && SPACE[text.charCodeAt(start - 1)] && hasNo(text, from, start) && NEGATED_BEFORE.test(text.slice(from, start))) return true;
+  const to = Math.min(sentence.end, end + 60);
+  return to > end && SPACE[text.charCodeAt(end)] === 1 && hasNo(text, end, to) && NEGATED_AFTER.test(text.slice(end, to));
+}
+
+/** True when [from, to) holds "no" or "n'" in any letter case. */
+function hasNo(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    if ((text.charCodeAt(i) | 0x20) !== 110) continue;
+    const c = text.charCodeAt(i + 1);
+    if ((c | 0x20) === 111 || c === 39) return true;
+  }
+  return false;
 }
 
 /**

@@ -21,17 +21,58 @@ export function stronger(a: Strength, b: Strength): Strength {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-interface Cues {
-  firm: boolean;
-  soft: boolean;
-  qualification: boolean;
+/** Bits of a sentence's cue-word mask: words without which a cue cannot match (SIGNALS). */
+export const CUE_FIRM = 1;
+export const CUE_SOFT = 2;
+export const CUE_QUALIFICATION = 4;
+export const CUE_ANAPHORA = 8;
+export const ALL_CUES = 15;
+
+/**
+ * The cue words of one sentence, each looked for only when a decision needs it, and only
+ * when the sentence holds a word the cue needs (`words`, a mask of CUE_* bits).
+ */
+class Cues {
+  private isFirm: boolean | undefined;
+  private isSoft: boolean | undefined;
+  private isQualification: boolean | undefined;
+
+  constructor(
+    readonly body: string,
+    readonly words = ALL_CUES,
+  ) {}
+
+  get firm(): boolean {
+    if (this.isFirm === undefined) {
+      NEGATED_REQUIRED.lastIndex = 0;
+      this.isFirm = (this.words & CUE_FIRM) !== 0 && REQUIRED_CUE.test(this.body.replace(NEGATED_REQUIRED, ' '));
+    }
+    return this.isFirm;
+  }
+
+  get soft(): boolean {
+    if (this.isSoft === undefined) {
+      NEGATED_REQUIRED.lastIndex = 0;
+      const softened = (this.words & CUE_FIRM) !== 0 && NEGATED_REQUIRED.test(this.body);
+      NEGATED_REQUIRED.lastIndex = 0;
+      this.isSoft = softened || ((this.words & CUE_SOFT) !== 0 && PREFERRED_CUE.test(this.body));
+    }
+    return this.isSoft;
+  }
+
+  get qualification(): boolean {
+    if (this.isQualification === undefined) this.isQualification = (this.words & CUE_QUALIFICATION) !== 0 && QUALIFICATION_CUE.test(this.body);
+    return this.isQualification;
+  }
+
+  /** The sentence points back ("these technologies"). */
+  get anaphora(): boolean {
+    return (this.words & CUE_ANAPHORA) !== 0 && ANAPHORA.test(this.body);
+  }
 }
 
 function cues(body: string): Cues {
-  const softened = NEGATED_REQUIRED.test(body);
-  NEGATED_REQUIRED.lastIndex = 0;
-  const firm = REQUIRED_CUE.test(body.replace(NEGATED_REQUIRED, ' '));
-  return { firm, soft: softened || PREFERRED_CUE.test(body), qualification: QUALIFICATION_CUE.test(body) };
+  return new Cues(body);
 }
 
 function decide(section: Sentence['section'], c: Cues): Exclude<Strength, 'negated'> {
@@ -78,16 +119,18 @@ export class LazyStrengths {
   private readonly base: (Exclude<Strength, 'negated'> | undefined)[] = [];
   private readonly done: (Exclude<Strength, 'negated'> | undefined)[] = [];
 
+  /** `words`, when given, holds each sentence's CUE_* mask (a sentence without a cue's words cannot have it). */
   constructor(
     private readonly text: string,
     private readonly sentences: Sentence[],
+    private readonly words?: Uint8Array,
   ) {}
 
   private cuesOf(i: number): Cues {
     let c = this.cueCache[i];
     if (c === undefined) {
       const s = this.sentences[i];
-      c = cues(this.text.slice(s.start, s.end));
+      c = new Cues(this.text.slice(s.start, s.end), this.words ? this.words[i] : ALL_CUES);
       this.cueCache[i] = c;
     }
     return c;
@@ -112,8 +155,7 @@ export class LazyStrengths {
     const next = i + 1;
     if (out === 'unspecified' && next < this.sentences.length && !this.sentences[i].heading && !this.sentences[next].heading) {
       const c = this.cuesOf(next);
-      const s = this.sentences[next];
-      if ((c.firm || c.soft) && ANAPHORA.test(this.text.slice(s.start, s.end))) out = this.baseOf(next);
+      if (c.anaphora && (c.firm || c.soft)) out = this.baseOf(next);
     }
     this.done[i] = out;
     return out;

@@ -1,3 +1,4 @@
+import { sortInPlace } from '../match/order.js';
 import type { Sentence } from '../types.js';
 
 /** A number of years asked for, found in one sentence. */
@@ -49,12 +50,15 @@ function toNumber(s: string | undefined): number | null {
 /**
  * Finds the years of experience asked in a posting. `skillStarts` holds the offsets of
  * skill mentions, used to tell "5 years of Python" (narrow) from "5 years of professional
- * experience" (broad).
+ * experience" (broad). `only`, when given, holds the sentences worth reading: the others
+ * hold neither "yr" nor "year" and so no number of years.
  */
-export function findYears(text: string, sentences: Sentence[], skillStarts: number[]): YearsMention[] {
+export function findYears(text: string, sentences: Sentence[], skillStarts: number[], only?: ReadonlySet<number>): YearsMention[] {
   const out: YearsMention[] = [];
-  sentences.forEach((s, si) => {
-    if (s.heading) return;
+  const indexes = only ? sortInPlace([...only], (a, b) => a - b) : sentences.map((_, i) => i);
+  for (const si of indexes) {
+    const s = sentences[si];
+    if (s === undefined || s.heading) continue;
     const body = text.slice(s.start, s.end);
     YEARS.lastIndex = 0;
     for (let m = YEARS.exec(body); m; m = YEARS.exec(body)) {
@@ -74,7 +78,7 @@ export function findYears(text: string, sentences: Sentence[], skillStarts: numb
       const alternative = /\b(?:degree|diploma|bachelor'?s?|BS|BA|MS)\b[^.;]{0,40}\bor\s+(?:an?\s+)?(?:minimum of\s+|at least\s+)?$/i.test(body.slice(0, m.index));
       out.push({ min, max: max !== null && max > min ? max : null, start, end, scope, alternative, sentence: si });
     }
-  });
+  }
   return out;
 }
 

@@ -27,15 +27,39 @@ export function levelsInTitle(text: string): { level: Level; index: number; matc
   return found.filter((f) => !seen.has(f.level) && seen.add(f.level));
 }
 
-/** Levels the body names explicitly, with the offset of the wording. */
-export function levelsInBody(text: string): { level: Level; index: number; match: string }[] {
+/** BODY_PATTERNS matching only where they are tried (sticky). */
+const BODY_AT = BODY_PATTERNS.map((re) => new RegExp(re.source, `${re.flags}y`));
+
+/**
+ * Levels the body names explicitly, with the offset of the wording. `at`, when given,
+ * holds (in order) every place where a match of each pattern may start: the "... level"
+ * wording for the first, the hiring verbs for the second. Only those are tried, with the
+ * same matches as a search of the whole text.
+ */
+export function levelsInBody(text: string, at?: { level: readonly number[]; hiring: readonly number[] }): { level: Level; index: number; match: string }[] {
   const out: { level: Level; index: number; match: string }[] = [];
-  for (const re of BODY_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const [first] = levelsInTitle(m[1]);
-      if (first) out.push({ level: first.level, index: m.index, match: m[0] });
+  const add = (m: RegExpExecArray) => {
+    const [first] = levelsInTitle(m[1]);
+    if (first) out.push({ level: first.level, index: m.index, match: m[0] });
+  };
+  for (let k = 0; k < BODY_PATTERNS.length; k++) {
+    if (at) {
+      const re = BODY_AT[k];
+      let from = 0;
+      for (const c of k === 0 ? at.level : at.hiring) {
+        if (c < from) continue;
+        re.lastIndex = c;
+        const m = re.exec(text);
+        if (m) {
+          add(m);
+          from = m.index + m[0].length;
+        }
+      }
+      continue;
     }
+    const re = BODY_PATTERNS[k];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) add(m);
   }
   return out.sort((a, b) => a.index - b.index);
 }

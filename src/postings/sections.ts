@@ -11,28 +11,27 @@ for (const c of '#*_:?!.') TRIMMABLE[c.charCodeAt(0)] = 1;
 for (let c = 0; c < 65536; c++) if (SPACE[c]) TRIMMABLE[c] = 1;
 
 /**
- * False when the line [start, end) cannot be a heading, checked in one pass without
- * building strings: a heading's text keeps every character that is not formatting, so
- * more than MAX_HEADING_CHARS of those, or more than MAX_HEADING_WORDS words between
- * them, rule it out (headingKind would return null).
+ * False when the line [start, end) cannot be a heading, without building strings:
+ * formatting comes off a heading's ends only (`#*_:?!.` and whitespace), so its text spans
+ * at least from the first to the last other character; more than MAX_HEADING_CHARS of
+ * those, or more than MAX_HEADING_WORDS words between them, rule it out (headingKind would
+ * return null).
  */
 export function mayBeHeading(text: string, start: number, end: number): boolean {
-  let solid = 0;
+  let first = start;
+  while (first < end && TRIMMABLE[text.charCodeAt(first)]) first++;
+  let last = end - 1;
+  while (last > first && TRIMMABLE[text.charCodeAt(last)]) last--;
+  if (last - first + 1 > MAX_HEADING_CHARS) return false;
   let gaps = 0;
-  let seen = false;
   let gap = false;
-  for (let i = start; i < end; i++) {
+  for (let i = first; i <= last; i++) {
     const c = text.charCodeAt(i);
-    if (TRIMMABLE[c]) {
-      if (seen && SPACE[c]) gap = true;
-      continue;
-    }
-    if (++solid > MAX_HEADING_CHARS) return false;
-    if (gap) {
+    if (SPACE[c]) gap = true;
+    else if (gap && !TRIMMABLE[c]) {
       if (++gaps >= MAX_HEADING_WORDS) return false;
       gap = false;
     }
-    seen = true;
   }
   return true;
 }

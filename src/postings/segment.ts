@@ -2,6 +2,7 @@ import type { Sentence, SectionKind } from '../types.js';
 import { foldTerm, SPACE } from '../match/chars.js';
 import { codePointAt, codePointBefore, hasLetterOrNumber, isLetter, isLower, isUpper, unitsOf } from '../match/unicode.js';
 import { headingKind, mayBeHeading } from './sections.js';
+import { GLUED_STARTERS } from './starters.js';
 
 /*
  * The text is cut with hand-written character scans rather than regular expressions, so
@@ -9,20 +10,8 @@ import { headingKind, mayBeHeading } from './sections.js';
  * the regular expression in its comment would (they are the specification).
  */
 
-/**
- * Words that start a sentence or list item in exports that lost their line breaks
- * ("...intelligentlyWe strongly prefer", "...back-endsDevelopment of", "applications5+ years").
- */
-const GLUED_STARTERS = new Set([
-  'We', 'You', 'Your', 'Our', 'The', 'This', 'If', 'So', 'Please', 'Applicants', 'Candidates', 'All', 'Not', 'Apply',
-  'Experience', 'Strong', 'Solid', 'Proven', 'Demonstrated', 'Familiarity', 'Familiar', 'Knowledge', 'Ability', 'Able',
-  'Proficiency', 'Proficient', 'Understanding', 'Excellent', 'Expertise', 'Expert', 'Background', 'Bachelor', 'Degree',
-  'Minimum', 'Required', 'Preferred', 'Desired', 'Nice', 'Bonus', 'Pluses', 'Plus', 'Must', 'Ideally',
-  'Responsibilities', 'Requirements', 'Qualifications', 'Skills', 'Education', 'Benefits', 'Title', 'Location',
-  'Position', 'Job', 'Duration', 'Salary', 'Compensation', 'Description', 'Summary', 'Overview', 'About', 'What', 'Who',
-  'Work', 'Working', 'Design', 'Develop', 'Development', 'Help', 'Previously', 'Build', 'Write', 'Collaborate',
-  'Participate', 'Deploy', 'Maintain', 'Implement', 'Create', 'Lead', 'Manage', 'Support', 'Ensure', 'Looking',
-]);
+/** Glued starter words, as written (they are matched with their letter case). */
+const STARTERS = new Set<string>(GLUED_STARTERS);
 /** Abbreviations after which a period does not end a sentence (lower case). */
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'vs', 'sr', 'jr', 'mr', 'ms', 'mrs', 'dr', 'st', 'inc', 'ltd', 'co', 'approx', 'incl', 'no', 'u.s', 'e.x', 'ex',
@@ -49,6 +38,14 @@ for (let c = 48; c <= 57; c++) AT_BOUNDARY[c] = 3;
 /** `.`, `!` and `?`. */
 const STOP = new Uint8Array(65536);
 STOP[46] = STOP[33] = STOP[63] = 1;
+
+/** End of the match the last nextInlineBullet / nextBoundary found (they return its start). */
+let matchEnd = 0;
+
+function found(start: number, end: number): number {
+  matchEnd = end;
+  return start;
+}
 
 interface Piece {
   start: number;
@@ -96,34 +93,116 @@ function spaceRun(text: string, i: number, end: number): number {
   return i;
 }
 
+/** The next index at or after a position of one character, found with indexOf and remembered. */
+class NextChar {
+  private lo = Infinity;
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly ch: string,
+  ) {}
+
+  /** Index of the first `ch` at or after `i`, or the text's length. */
+  from(i: number): number {
+    if (!(this.lo <= i && (this.at < 0 || i <= this.at))) {
+      this.lo = i;
+      this.at = this.text.indexOf(this.ch, i);
+    }
+    return this.at < 0 ? this.text.length : this.at;
+  }
+}
+
+/**
+ * Where a glued starter ("intelligentlyWe") or a glued "5+ years" may begin, in order: an
+ * upper-case letter after a letter or `)` and before a lower-case one, or a digit after
+ * three lower-case letters. analyzePosting knows them from its scan; else they are looked for.
+ */
+export function gluedCandidates(text: string): number[] {
+  const out: number[] = [];
+  for (let p = 1; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 65 && c <= 90) {
+      const b = text.charCodeAt(p - 1);
+      if ((isAsciiLower(b) || isAsciiUpper(b) || b === 41) && p + 1 < text.length && isAsciiLower(text.charCodeAt(p + 1))) out.push(p);
+    } else if (c >= 48 && c <= 57 && p >= 3) {
+      if (isAsciiLower(text.charCodeAt(p - 1)) && isAsciiLower(text.charCodeAt(p - 2)) && isAsciiLower(text.charCodeAt(p - 3))) out.push(p);
+    }
+  }
+  return out;
+}
+
+/** The positions of one posting where a bullet or a sentence boundary may start, in order. */
+class Candidates {
+  private readonly dash: NextChar;
+  private readonly star: NextChar;
+  private readonly bullets: NextChar[];
+  private readonly stops: NextChar[];
+  private readonly semicolon: NextChar;
+  private gluedIndex = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly gluedAt: readonly number[],
+  ) {
+    this.dash = new NextChar(text, '-');
+    this.star = new NextChar(text, '*');
+    this.bullets = [...'•·▪●◦'].filter((c) => text.includes(c)).map((c) => new NextChar(text, c));
+    this.stops = ['.', '!', '?', ':'].map((c) => new NextChar(text, c));
+    this.semicolon = new NextChar(text, ';');
+  }
+
+  /** First position at or after `i` that holds `-`, `*` or a bullet glyph. */
+  bullet(i: number): number {
+    let p = Math.min(this.dash.from(i), this.star.from(i));
+    for (const b of this.bullets) p = Math.min(p, b.from(i));
+    return p;
+  }
+
+  /** First position at or after `i` where a sentence boundary may start. */
+  boundary(i: number): number {
+    let p = this.semicolon.from(i);
+    // After `.!?:`.
+    for (const s of this.stops) p = Math.min(p, s.from(i > 0 ? i - 1 : 0) + 1);
+    return Math.min(p, this.glued(i));
+  }
+
+  private glued(i: number): number {
+    const g = this.gluedAt;
+    let k = this.gluedIndex;
+    if (k > 0 && g[k - 1] >= i) k = 0;
+    while (k < g.length && g[k] < i) k++;
+    this.gluedIndex = k;
+    return k < g.length ? g[k] : this.text.length;
+  }
+}
+
 /**
  * The next bullet glued inside the line [from, end) whose content starts at `start`, as
- * [index, end of match], or null:
+ * its index (matchEnd: where the match ends), or -1:
  * `(?<=[\s:.;])[*•·▪●◦]\s+|(?<=[\p{L}\d.:)])-\s+(?=\p{Lu})|(?<=\s)-(?=\p{Lu}\p{Ll}|\d)` (u).
  */
-function nextInlineBullet(text: string, start: number, from: number, end: number): [number, number] | null {
-  for (let p = from > start ? from : start + 1; p < end; p++) {
-    const kind = GLUED[text.charCodeAt(p)];
-    if (kind === 0) continue;
-    if (kind === 1) {
+function nextInlineBullet(c: Candidates, text: string, start: number, from: number, end: number): number {
+  for (let p = c.bullet(from > start ? from : start + 1); p < end; p = c.bullet(p + 1)) {
+    if (GLUED[text.charCodeAt(p)] === 1) {
       const before = codePointBefore(text, p, start);
       if (isDigit(before) || before === 46 || before === 58 || before === 41 || isLetter(before)) {
         const r = spaceRun(text, p + 1, end);
-        if (r > p + 1 && r < end && isUpper(codePointAt(text, r, end))) return [p, r];
+        if (r > p + 1 && r < end && isUpper(codePointAt(text, r, end))) return found(p, r);
       } else if (SPACE[before]) {
         const next = codePointAt(text, p + 1, end);
-        if (isDigit(next)) return [p, p + 1];
-        if (next >= 0 && isUpper(next) && isLower(codePointAt(text, p + 1 + unitsOf(next), end))) return [p, p + 1];
+        if (isDigit(next)) return found(p, p + 1);
+        if (next >= 0 && isUpper(next) && isLower(codePointAt(text, p + 1 + unitsOf(next), end))) return found(p, p + 1);
       }
     } else {
       const b = text.charCodeAt(p - 1);
       if (SPACE[b] || b === 58 || b === 46 || b === 59) {
         const r = spaceRun(text, p + 1, end);
-        if (r > p + 1) return [p, r];
+        if (r > p + 1) return found(p, r);
       }
     }
   }
-  return null;
+  return -1;
 }
 
 /** True when the period ending at `dot` follows an abbreviation (`e.g.`, `Dr.`) seen from `from`. */
@@ -145,51 +224,56 @@ function afterAbbreviation(text: string, dot: number, from: number): boolean {
 
 /**
  * The next sentence boundary in the part [from, end) of a line whose part starts at
- * `start`, as [index, end of match], or null:
+ * `start`: its index (matchEnd: where it ends), or -1:
  * `(?<=[.!?])["')\]]?\s+(?=["'“(\[]?[A-Z0-9])|(?<=[a-z0-9)][.!?:])(?=[A-Z][a-z])|;\s+|
  *  (?<=[a-z]{2}[)]?|[A-Z]{2})(?=(?:STARTERS)\b)|(?<=[a-z]{3})(?=\d{1,2}\+?\s*(?:years|yrs)\b)`.
  */
-function nextBoundary(text: string, start: number, from: number, end: number): [number, number] | null {
-  let b1 = from > start ? text.charCodeAt(from - 1) : 0;
-  for (let p = from; p < end; p++) {
-    const c = text.charCodeAt(p);
-    // ". X", '." X', ".) X"
-    if (STOP[b1] === 1) {
-      const q = c === 34 || c === 39 || c === 41 || c === 93 ? p + 1 : p;
-      const r = spaceRun(text, q, end);
-      if (r > q && r < end) {
-        let a = text.charCodeAt(r);
-        if ((a === 34 || a === 39 || a === 0x201c || a === 40 || a === 91) && r + 1 < end) a = text.charCodeAt(r + 1);
-        if ((a >= 65 && a <= 90) || (a >= 48 && a <= 57)) return [p, r];
-      }
-    }
-    const kind = AT_BOUNDARY[c];
-    if (kind === 1) {
-      if (p - 2 >= start && p + 1 < end && isAsciiLower(text.charCodeAt(p + 1))) {
-        const b2 = text.charCodeAt(p - 2);
-        // "skills.Python", "below:Strong"
-        if ((STOP[b1] === 1 || b1 === 58) && (isAsciiLower(b2) || isDigit(b2) || b2 === 41)) return [p, p];
-        // A glued starter word: "intelligentlyWe", "APIsDevelopment"
-        const glued =
-          (isAsciiLower(b1) && isAsciiLower(b2)) ||
-          (isAsciiUpper(b1) && isAsciiUpper(b2)) ||
-          (b1 === 41 && p - 3 >= start && isAsciiLower(b2) && isAsciiLower(text.charCodeAt(p - 3)));
-        if (glued) {
-          let r = p + 2;
-          while (r < end && r - p <= 16 && isAsciiWord(text.charCodeAt(r))) r++;
-          if (r - p <= 16 && GLUED_STARTERS.has(text.slice(p, r))) return [p, p];
-        }
-      }
-    } else if (kind === 2) {
-      const r = spaceRun(text, p + 1, end);
-      if (r > p + 1) return [p, r];
-    } else if (kind === 3 && p - 3 >= start && isAsciiLower(b1) && isAsciiLower(text.charCodeAt(p - 2)) && isAsciiLower(text.charCodeAt(p - 3))) {
-      // "applications5+ years"
-      if (yearsAhead(text, p, end)) return [p, p];
-    }
-    b1 = c;
+function nextBoundary(cand: Candidates, text: string, start: number, from: number, end: number): number {
+  for (let p = cand.boundary(from); p < end; p = cand.boundary(p + 1)) {
+    if (boundaryAt(text, start, p, end)) return p;
   }
-  return null;
+  return -1;
+}
+
+/** True when a sentence boundary starts at `p` in the part [start, end) (matchEnd: where it ends). */
+function boundaryAt(text: string, start: number, p: number, end: number): boolean {
+  const b1 = p > start ? text.charCodeAt(p - 1) : 0;
+  const c = text.charCodeAt(p);
+  // ". X", '." X', ".) X"
+  if (STOP[b1] === 1) {
+    const q = c === 34 || c === 39 || c === 41 || c === 93 ? p + 1 : p;
+    const r = spaceRun(text, q, end);
+    if (r > q && r < end) {
+      let a = text.charCodeAt(r);
+      if ((a === 34 || a === 39 || a === 0x201c || a === 40 || a === 91) && r + 1 < end) a = text.charCodeAt(r + 1);
+      if ((a >= 65 && a <= 90) || (a >= 48 && a <= 57)) return found(p, r) >= 0;
+    }
+  }
+  const kind = AT_BOUNDARY[c];
+  if (kind === 1) {
+    if (p - 2 >= start && p + 1 < end && isAsciiLower(text.charCodeAt(p + 1))) {
+      const b2 = text.charCodeAt(p - 2);
+      // "skills.Python", "below:Strong"
+      if ((STOP[b1] === 1 || b1 === 58) && (isAsciiLower(b2) || isDigit(b2) || b2 === 41)) return found(p, p) >= 0;
+      // A glued starter word: "intelligentlyWe", "APIsDevelopment"
+      const glued =
+        (isAsciiLower(b1) && isAsciiLower(b2)) ||
+        (isAsciiUpper(b1) && isAsciiUpper(b2)) ||
+        (b1 === 41 && p - 3 >= start && isAsciiLower(b2) && isAsciiLower(text.charCodeAt(p - 3)));
+      if (glued) {
+        let r = p + 2;
+        while (r < end && r - p <= 16 && isAsciiWord(text.charCodeAt(r))) r++;
+        if (r - p <= 16 && STARTERS.has(text.slice(p, r))) return found(p, p) >= 0;
+      }
+    }
+  } else if (kind === 2) {
+    const r = spaceRun(text, p + 1, end);
+    if (r > p + 1) return found(p, r) >= 0;
+  } else if (kind === 3 && p - 3 >= start && isAsciiLower(b1) && isAsciiLower(text.charCodeAt(p - 2)) && isAsciiLower(text.charCodeAt(p - 3))) {
+    // "applications5+ years"
+    if (yearsAhead(text, p, end)) return found(p, p) >= 0;
+  }
+  return false;
 }
 
 /** `\d{1,2}\+?\s*(?:years|yrs)\b` at `p`, within `end`. */
@@ -207,32 +291,34 @@ function yearsAhead(text: string, p: number, end: number): boolean {
 }
 
 /** Splits one line's content into bullet pieces and then sentences. */
-function pieces(text: string, start: number, end: number, bullet: boolean, out: Piece[]): void {
+function pieces(cand: Candidates, text: string, start: number, end: number, bullet: boolean, out: Piece[]): void {
   let last = start;
   let lastBullet = bullet;
   for (let from = start; ; ) {
-    const m = nextInlineBullet(text, start, from, end);
-    const cutEnd = m ? m[0] : end;
-    if (!m || cutEnd > last) sentences(text, last, cutEnd, lastBullet, out);
-    if (!m) break;
-    last = m[1];
-    from = m[1];
+    const m = nextInlineBullet(cand, text, start, from, end);
+    const mEnd = matchEnd;
+    const cutEnd = m >= 0 ? m : end;
+    if (m < 0 || cutEnd > last) sentences(cand, text, last, cutEnd, lastBullet, out);
+    if (m < 0) break;
+    last = mEnd;
+    from = mEnd;
     lastBullet = true;
   }
 }
 
 /** Cuts the part [start, end) of a line into sentences. */
-function sentences(text: string, start: number, end: number, isBullet: boolean, out: Piece[]): void {
+function sentences(cand: Candidates, text: string, start: number, end: number, isBullet: boolean, out: Piece[]): void {
   let from = start;
   let first = true;
   for (let at = start; ; ) {
-    const m = nextBoundary(text, start, at, end);
-    if (!m) break;
+    const m = nextBoundary(cand, text, start, at, end);
+    if (m < 0) break;
+    const mEnd = matchEnd;
     // An empty boundary is stepped past.
-    at = m[1] === m[0] ? m[0] + 1 : m[1];
-    if (m[0] > start && text.charCodeAt(m[0] - 1) === 46 && afterAbbreviation(text, m[0] - 1, Math.max(start, m[0] - 12))) continue;
-    out.push({ start: from, end: m[0], bullet: isBullet && first });
-    from = m[1];
+    at = mEnd === m ? m + 1 : mEnd;
+    if (m > start && text.charCodeAt(m - 1) === 46 && afterAbbreviation(text, m - 1, Math.max(start, m - 12))) continue;
+    out.push({ start: from, end: m, bullet: isBullet && first });
+    from = mEnd;
     first = false;
   }
   out.push({ start: from, end, bullet: isBullet && first });
@@ -259,9 +345,12 @@ function trailingHeading(piece: string, headings: [string, string][]): { at: num
 
 /**
  * Cuts a posting's text into sentences, bullets and headings, each tagged with the
- * section it belongs to. Offsets are into `text`; blank pieces are dropped.
+ * section it belongs to. Offsets are into `text`; blank pieces are dropped. `glued`, when
+ * given, holds (at least) every position gluedCandidates would find, in order;
+ * `headingAt`, every offset where a heading phrase occurs (folded), in order: a line
+ * without one can only be an unknown Markdown heading.
  */
-export function segment(text: string, headings: [string, string][]): Sentence[] {
+export function segment(text: string, headings: [string, string][], glued?: readonly number[], headingAt?: readonly number[] | null): Sentence[] {
   const out: Sentence[] = [];
   let section: SectionKind = 'none';
   let lineStart = 0;
@@ -279,6 +368,8 @@ export function segment(text: string, headings: [string, string][]): Sentence[] 
     return nextColon < 0 ? n : nextColon;
   };
   const parts: Piece[] = [];
+  const cand = new Candidates(text, glued ?? gluedCandidates(text));
+  let nextPhrase = 0;
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
@@ -286,14 +377,19 @@ export function segment(text: string, headings: [string, string][]): Sentence[] 
     if (first < lineEnd) {
       const markerEnd = lineBullet(text, lineStart, lineEnd);
       const isBullet = markerEnd >= 0 && !(text.charCodeAt(first) === 42 && text.charCodeAt(first + 1) === 42);
-      const kind = firstLine || !mayBeHeading(text, lineStart, lineEnd) ? null : headingKind(text.slice(lineStart, lineEnd), headings, isBullet);
+      let phrase = true;
+      if (headingAt) {
+        while (nextPhrase < headingAt.length && headingAt[nextPhrase] < lineStart) nextPhrase++;
+        phrase = (nextPhrase < headingAt.length && headingAt[nextPhrase] < lineEnd) || text.charCodeAt(first) === 35;
+      }
+      const kind = firstLine || !phrase || !mayBeHeading(text, lineStart, lineEnd) ? null : headingKind(text.slice(lineStart, lineEnd), headings, isBullet);
       if (kind) {
         section = kind;
         push(lineStart, lineEnd, true, false);
       } else {
         const contentStart = isBullet ? markerEnd : lineStart;
         parts.length = 0;
-        pieces(text, contentStart, lineEnd, isBullet, parts);
+        pieces(cand, text, contentStart, lineEnd, isBullet, parts);
         for (const p of parts) {
           if (colonFrom(p.start) >= p.end) {
             push(p.start, p.end, false, p.bullet);
