@@ -118,7 +118,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
   const auto = files.length >= AUTO_PARALLEL_FILES ? availableParallelism() : 1;
   const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? auto));
   if (jobs > 1 && files.length > 1) {
-    await analyzeInParallel(files, jobs, { dictFiles: options.dictFiles ?? [], split, read }, (_, a) => take(a));
+    await analyzeInParallel(files, jobs, { dictFiles: options.dictFiles ?? [], split, read, aggregateOnly: !io.onResult }, (_, a) => take(a));
   } else {
     for (const f of files) take(analyzeOutcome(dict, await readInput(f, read), split, job, io.onPosting));
   }

@@ -123,10 +123,23 @@ export class Aggregator {
  * The quote that best shows a finding: a sentence other than the posting's title line,
  * preferring one of readable length; else the first.
  */
-function pickExample(f: Finding, p: PostingResult) {
+export function pickExample(f: Finding, p: PostingResult) {
   const body = f.evidence.filter((e) => !(e.line === p.source.line && e.page === p.source.page));
   const readable = body.find((e) => e.text.length >= 20 && e.text.length <= 200);
   return readable ?? body[0] ?? f.evidence[0];
+}
+
+/**
+ * A posting result cut down to what the aggregate needs (each finding's one example
+ * quote instead of all its evidence), so that workers send the main thread little to
+ * copy. Aggregating it gives exactly what aggregating the full result gives.
+ */
+export function forAggregate(p: PostingResult): PostingResult {
+  const trim = <F extends Finding>(f: F): F => {
+    const e = f.evidence.length ? [pickExample(f, p)] : [];
+    return { ...f, evidence: e };
+  };
+  return { ...p, skills: p.skills.map(trim), negatedSkills: [], responsibilities: p.responsibilities.map(trim) };
 }
 
 /** Years summary from every posting's minimum: counts per value, then min, median (lower middle) and max. */

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { buildAutomaton, type Automaton } from '../match/automaton.js';
 import { foldTerm, WORD } from '../match/chars.js';
-import { GLUED_STARTERS } from '../postings/starters.js';
 import { DictionaryError } from '../util/errors.js';
 import { codeOf, hashOf, readCache, writeCache } from './cache.js';
 import type { DictionaryData } from './load.js';
+import { SIGNALS } from './signals.js';
 import { inflectVerbs } from './verbs.js';
 
 /** A skill as the matcher sees it. */
@@ -31,37 +31,6 @@ export interface AliasTarget {
   notNext: string[][];
   notPrev: string[][];
 }
-
-/**
- * Words that some pattern rules need before they can match at all (years of experience,
- * the level wording of a posting's body, requirement cues, glued sentence starts). The
- * automaton finds them in the same scan as the terms, so those rules run only where their
- * words are. Each is a part every match of its rule's regular expression contains (in any
- * letter case; a hit is a hint, never a match).
- */
-export const SIGNALS: readonly (readonly [word: string, kind: SignalKind])[] = [
-  ['yr', 'years'],
-  ['year', 'years'],
-  ...['seniority', 'management', 'career', 'job', 'experience', 'position'].map((w) => [`${w} level`, 'level'] as const),
-  ...(['seeking', 'looking for', 'hiring', 'searching for', 'recruiting'] as const).map((w) => [w, 'hiring'] as const),
-  // Requirement cues (match/strength.ts).
-  ...['requir', 'must', 'mandatory', 'essential', 'need'].map((w) => [w, 'firm'] as const),
-  ...['nice', 'plus', 'bonus', 'advantage', 'prefer', 'ideally', 'desir', 'good', 'optional', 'encouraged'].map((w) => [w, 'soft'] as const),
-  ...[
-    'experience', 'expertise', 'proficien', 'familiar', 'knowledge', 'understanding', 'background', 'skill', 'fluen',
-    'comfortable', 'hands-on', 'track record', 'you', 'strong', 'solid', 'deep', 'excellent',
-  ].map((w) => [w, 'qualification'] as const),
-  ...['these', 'those', 'above', 'this stack', 'following'].map((w) => [w, 'anaphora'] as const),
-  // Sentence starters glued to the word before ("intelligentlyWe"), as segment() cuts them.
-  ...GLUED_STARTERS.map((w) => [w.toLowerCase(), 'starter'] as const),
-];
-
-/**
- * What a signal word allows: a number of years ("5+ years"), level wording ("Seniority
- * level: Lead", "seeking a senior"), a firm, soft or qualifying requirement cue, a
- * sentence pointing back ("these"), a glued sentence start.
- */
-export type SignalKind = 'years' | 'level' | 'hiring' | 'firm' | 'soft' | 'qualification' | 'anaphora' | 'starter';
 
 /** A responsibility term: a verb form (term = lemma index), an action noun, an object, a phrase, or a duty cue. */
 export interface TermTarget {
@@ -164,7 +133,7 @@ export async function compileDictionary(data: DictionaryData): Promise<CompiledD
 
 /** What a compiled dictionary derives from: the data, the code that compiles it, the Node and compromise versions. */
 function cacheKey(data: DictionaryData): string | null {
-  const code = codeOf(['./compile', './verbs', '../match/automaton', '../match/chars', '../postings/starters']);
+  const code = codeOf(['./compile', './verbs', './signals', '../match/automaton', '../match/chars', '../postings/starters']);
   if (code === null) return null;
   const json = JSON.stringify(data, (_, v: unknown) => (v instanceof Map ? { map: [...v] } : v instanceof Set ? { set: [...v] } : v));
   return hashOf('dict 1', process.version, compromiseVersion(), code, json);

@@ -1,9 +1,12 @@
-import { SIGNALS, type AliasTarget, type CompiledDictionary, type TermTarget } from '../dictionary/compile.js';
-import { HitBuffer, hitStart, scanHits } from './automaton.js';
+import type { AliasTarget, CompiledDictionary, TermTarget } from '../dictionary/compile.js';
+import { SIGNALS } from '../dictionary/signals.js';
+import { HitBuffer, hitStart } from './automaton.js';
 import { SPACE, WORD } from './chars.js';
 import { endsWithTokens, insideUrlOrEmail, startsWithTokens, tokensAfter, tokensBefore } from './context.js';
 import { sortedCopy, sortInPlace } from './order.js';
+import { TermList } from './terms.js';
 import { isLower, isUpper } from './unicode.js';
+import { gluedStart, scanWords, STARTER } from './word-scan.js';
 
 /** A hit of a skill alias that passed its boundary, case, URL and neighbour checks. */
 export interface AliasHit {
@@ -56,14 +59,6 @@ function boundaryEnd(text: string, end: number, lastIsWord: boolean, inflect: bo
   return e;
 }
 
-/** An upper-case letter after a letter or ")". */
-function gluedStart(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (i < 1 || c < 65 || c > 90) return false;
-  const b = text.charCodeAt(i - 1);
-  return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b === 41;
-}
-
 /**
  * True at a "camel hump" where a lost line break glued two words ("AWSPreviously",
  * "featuresStrong"): an upper-case letter followed by a lower-case one. Real compound
@@ -106,82 +101,6 @@ function vetoed(text: string, start: number, end: number, t: AliasTarget): boole
 
 const raw = new HitBuffer();
 
-/** Per signal: 1 for a glued sentence starter ("We", "Experience"). */
-const STARTER = Uint8Array.from(SIGNALS, ([, kind]) => (kind === 'starter' ? 1 : 0));
-
-/**
- * How the scan treats each reporting state of the automaton. WORD_START: all its patterns
- * are words of one length L without whitespace, which count only at a word start (the
- * first check scanPosting makes; "r" in "for", "ts" in "lists"): `length` holds L.
- * STARTERS: all are glued-starter signals, which count only capitalised after a letter
- * ("intelligentlyWe"). Else 0. Most hits are of those kinds and need no more.
- */
-const WORD_START = 1;
-const STARTERS = 2;
-const STATE_KINDS = new WeakMap<CompiledDictionary, { kind: Uint8Array; length: Uint32Array }>();
-
-function stateKinds(dict: CompiledDictionary): { kind: Uint8Array; length: Uint32Array } {
-  let kinds = STATE_KINDS.get(dict);
-  if (!kinds) {
-    const { outOff, outPat, patLen, spaced } = dict.automaton;
-    const base = dict.patterns.length;
-    const n = outOff.length - 1;
-    kinds = { kind: new Uint8Array(n), length: new Uint32Array(n) };
-    for (let k = 0; k < n; k++) {
-      let words = outOff[k + 1] > outOff[k];
-      let starters = words;
-      const len = patLen[outPat[outOff[k]]];
-      for (let j = outOff[k]; j < outOff[k + 1]; j++) {
-        const p = outPat[j];
-        words &&= p < base && dict.firstIsWord[p] === 1 && spaced[p] === 0 && patLen[p] === len;
-        starters &&= p >= base && p - base < STARTER.length && STARTER[p - base] === 1;
-      }
-      kinds.kind[k] = words ? WORD_START : starters ? STARTERS : 0;
-      kinds.length[k] = len;
-    }
-    STATE_KINDS.set(dict, kinds);
-  }
-  return kinds;
-}
-
-/**
- * The automaton's scan (scanHits), leaving out the hits that scanPosting would drop first
- * thing: words that start inside a word ("r" in "for"), and starter words that are not
- * glued sentence starts ("the", "we").
- */
-function scanWords(dict: CompiledDictionary, text: string, hits: HitBuffer): void {
-  const a = dict.automaton;
-  if (!a.spaceLoops) {
-    scanHits(a, text, hits);
-    return;
-  }
-  hits.length = 0;
-  const { kind: kinds, length: lengths } = stateKinds(dict);
-  const { classOf, next, quiet, outOff, outPat, width, patLen } = a;
-  let s = 0;
-  for (let i = 0, n = text.length; i < n; i++) {
-    s = next[s * width + classOf[text.charCodeAt(i)]];
-    if (s < quiet) continue;
-    const k = s - quiet;
-    const kind = kinds[k];
-    if (kind === WORD_START) {
-      const len = lengths[k];
-      const start = i + 1 - len;
-      if (start > 0) {
-        const c = text.charCodeAt(start - 1);
-        // A glued start ("experiencePython") is a boundary too.
-        if (WORD[c] === 1 && !(len > 1 && isLower(c) && isUpper(text.charCodeAt(start)))) continue;
-      }
-    }
-    const o1 = outOff[k + 1];
-    for (let j = outOff[k]; j < o1; j++) {
-      const p = outPat[j];
-      if (kind === STARTERS && !gluedStart(text, i + 1 - patLen[p])) continue;
-      hits.push(p, i);
-    }
-  }
-}
-
 /** Per pattern: INFLECTED when some target takes a plural / version suffix, PLAIN when some does not. */
 const INFLECTED = 1;
 const PLAIN = 2;
@@ -197,54 +116,6 @@ function endings(dict: CompiledDictionary): Uint8Array {
     ENDINGS.set(dict, e);
   }
   return e;
-}
-
-/** Kinds of term hit, as TermList stores them. */
-export const TERM_KIND = { verb: 1, noun: 2, object: 3, phrase: 4, cue: 5 } as const;
-
-/**
- * Term hits as parallel lists, without an object per hit (a posting has many, and most
- * never make a duty). Only the first `length` entries count: the lists are reused.
- */
-export class TermList {
-  start: number[] = [];
-  end: number[] = [];
-  target: TermTarget[] = [];
-  /** TERM_KIND of the target, and its term. */
-  kind: number[] = [];
-  term: number[] = [];
-  length = 0;
-
-  add(start: number, end: number, target: TermTarget): void {
-    const n = this.length++;
-    if (n < this.start.length) {
-      this.start[n] = start;
-      this.end[n] = end;
-      this.target[n] = target;
-      this.kind[n] = TERM_KIND[target.kind];
-      this.term[n] = target.term;
-    } else {
-      this.start.push(start);
-      this.end.push(end);
-      this.target.push(target);
-      this.kind.push(TERM_KIND[target.kind]);
-      this.term.push(target.term);
-    }
-  }
-
-  /** The hits as TermHit objects. */
-  hits(): TermHit[] {
-    const out: TermHit[] = [];
-    for (let i = 0; i < this.length; i++) out.push({ start: this.start[i], end: this.end[i], target: this.target[i] });
-    return out;
-  }
-
-  /** A list of the given hits. */
-  static of(hits: TermHit[]): TermList {
-    const list = new TermList();
-    for (const h of hits) list.add(h.start, h.end, h.target);
-    return list;
-  }
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { Sentence } from '../types.js';
 import { SPACE } from './chars.js';
-import { TERM_KIND, TermList, type TermHit } from './hits.js';
+import type { TermHit } from './hits.js';
+import { TERM_KIND, TermList } from './terms.js';
 import { sortInPlace } from './order.js';
 import { sentenceFinder } from './skills.js';
 import { codePointAt, codePointBefore, isLetter, unitsOf } from './unicode.js';

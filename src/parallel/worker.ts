@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { forAggregate } from '../aggregate/aggregate.js';
 import { analyzeOutcome } from '../analyze-file.js';
 import { compileDictionary } from '../dictionary/compile.js';
 import { loadDictionaryData } from '../dictionary/load.js';
@@ -11,6 +12,8 @@ export interface WorkerSetup {
   dictFiles: string[];
   split: SplitMode;
   read: ReadOptions;
+  /** Send only what the aggregate needs (no one streams the full per-posting results). */
+  aggregateOnly: boolean;
 }
 
 /** One file to analyze; `index` orders the results. */
@@ -28,7 +31,8 @@ try {
   port.on('message', async (task: WorkerTask) => {
     try {
       const outcome = await readInput(task.file, setup.read);
-      port.postMessage({ index: task.index, ...analyzeOutcome(dict, outcome, setup.split, 1) });
+      const { status, results } = analyzeOutcome(dict, outcome, setup.split, 1);
+      port.postMessage({ index: task.index, status, results: setup.aggregateOnly ? results.map(forAggregate) : results });
     } catch (err) {
       port.postMessage({ index: task.index, error: (err as Error)?.stack ?? String(err) });
     }
