@@ -7,9 +7,9 @@ import type { CliIO, CliState } from './cli/io.js';
 import { addMatchCommand } from './cli/match.js';
 import { addMergeCommand } from './cli/merge.js';
 import { openOutput, problemLine } from './cli/output.js';
-import { collect, parseCount, parseJobs, parseShare, parseSize } from './cli/parse.js';
+import { addCorpusOptions } from './cli/corpus.js';
+import { parseCount, parseJobs, parseShare } from './cli/parse.js';
 import type { PostingExplanation } from './explain.js';
-import { DEFAULT_MAX_FILE_SIZE } from './input/limits.js';
 import type { PostingAnalysis } from './match/posting.js';
 import type { PostingResult } from './types.js';
 import { DEFAULT_REPORT_OPTIONS } from './reporters/options.js';
@@ -189,20 +189,12 @@ function program(io: CliIO, state: CliState): Command {
     .version(VERSION, '-V, --version')
     .argument('[paths...]', 'files, folders, globs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS as unknown as string[]).default('table'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--top <n>', 'rows per list in table/markdown reports', parseCount, 20)
     .option('--examples <n>', 'example quotes per item (each from a different posting)', parseCount, 2)
     .option('--common <share>', 'share of postings at or above which an item is common (0-1 or %)', parseShare, DEFAULT_THRESHOLDS.common)
-    .option('--uncommon <share>', 'share of postings at or below which an item is uncommon (0-1 or %)', parseShare, DEFAULT_THRESHOLDS.uncommon)
-    .option('--dict <file>', 'add or override dictionary entries from a YAML/JSON file (repeatable)', collect, [])
-    .addOption(new Option('--split <mode>', 'how files are cut into postings').choices(['auto', 'file', 'page']).default('auto'))
-    .option('--max-file-size <size>', 'skip files larger than this (e.g. 800KB, 50MB)', parseSize, DEFAULT_MAX_FILE_SIZE)
-    .option('--text-field <name>', 'field with the posting text in CSV/JSON/JSONL records (default: found by name)')
-    .option('--title-field <name>', 'field with the posting title in CSV/JSON/JSONL records (default: found by name)')
-    .option('--allow-failures', 'exit 0 even when some inputs failed')
-    .option('--no-color', 'no colour in the table output (also NO_COLOR=1)')
-    .option('-q, --quiet', 'no notices on stderr')
-    .option('-v, --verbose', 'timings on stderr, and stack traces for internal errors')
+    .option('--uncommon <share>', 'share of postings at or below which an item is uncommon (0-1 or %)', parseShare, DEFAULT_THRESHOLDS.uncommon);
+  // The reading and output options are the same for every command that reads postings.
+  addCorpusOptions(cmd)
     .option('-j, --jobs <n>', 'worker threads reading and analyzing files (default: the number of cores, for 32 files or more)', parseJobs)
     .option('--explain', 'show why each item matched: the alias or rule, and where (jsonl: a "matches" list on each finding)')
     .addHelpText('after', HELP_AFTER)

@@ -36,7 +36,7 @@ export function addCorpusOptions(cmd: Command): Command {
     .option('--allow-failures', 'exit 0 even when some inputs failed')
     .option('--no-color', 'no colour in the table output (also NO_COLOR=1)')
     .option('-q, --quiet', 'no notices on stderr')
-    .option('-v, --verbose', 'stack traces for internal errors');
+    .option('-v, --verbose', 'more detail on stderr: timings (analyze), stack traces for internal errors');
 }
 
 /** Writes a notice to stderr unless --quiet. */
