@@ -110,6 +110,9 @@ class PatternTable {
   }
 }
 
+/** Compiled dictionaries with fewer patterns are not cached. */
+const CACHE_MIN_PATTERNS = 500;
+
 /**
  * Compiles merged dictionary data into the matcher's tables. The result is cached under a
  * hash of the data and of the compiling code, so an unchanged dictionary (the default
@@ -127,7 +130,8 @@ export async function compileDictionary(data: DictionaryData): Promise<CompiledD
     }
   }
   const dict = await compile(data);
-  if (key) writeCache('dict', key, serialize(dict));
+  // Small dictionaries (tests, a few --dict entries alone) compile in no time: not kept.
+  if (key && dict.patterns.length >= CACHE_MIN_PATTERNS) writeCache('dict', key, serialize(dict));
   return dict;
 }
 

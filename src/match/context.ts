@@ -70,7 +70,8 @@ export function tokensBefore(text: string, start: number, count: number): string
 }
 
 function foldWord(w: string): string {
-  return w.toLowerCase().replace(/’/g, "'");
+  const lower = w.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** True when `sequence` equals the first tokens of `tokens`. */

@@ -168,8 +168,13 @@ export function resolveDutyList(dict: CompiledDictionary, text: string, sentence
   const out: DutyMention[] = [];
   for (const [si, hits] of bySentence) {
     sortInPlace(hits, (a, b) => start[a] - start[b]);
-    for (const ri of candidates(index, terms, hits)) {
-      if (matchRule(dict.responsibilities[ri], terms, hits)) out.push({ responsibility: ri, sentence: si, start: matched.start, end: matched.end, rule: matched.rule });
+    // Verbs, nouns and phrases; objects: each in text order.
+    const anchors = hits.filter((h) => kind[h] !== OBJECT);
+    const objects = hits.filter((h) => kind[h] === OBJECT);
+    for (const ri of candidates(index, terms, anchors)) {
+      if (matchRule(dict.responsibilities[ri], terms, anchors, objects)) {
+        out.push({ responsibility: ri, sentence: si, start: matched.start, end: matched.end, rule: matched.rule });
+      }
     }
   }
   return out;
@@ -184,19 +189,23 @@ function ruleMap(index: RuleIndex, kind: number): Map<number, number[]> | null {
 /** What the last successful matchRule found. */
 const matched: Omit<DutyMention, 'responsibility' | 'sentence'> = { start: 0, end: 0, rule: 'phrase' };
 
-/** True when the rule matches among the sentence's hits (in text order); the span is left in `matched`. */
-function matchRule(r: CompiledDictionary['responsibilities'][number], terms: TermList, hits: number[]): boolean {
+/**
+ * True when the rule matches among a sentence's hits (indexes into `terms`, in text
+ * order: `anchors` its verbs, nouns and phrases, `objects` its objects); the span is left
+ * in `matched`.
+ */
+function matchRule(r: CompiledDictionary['responsibilities'][number], terms: TermList, anchors: number[], objects: number[]): boolean {
   const { kind, term, start, end } = terms;
-  for (const h of hits) {
+  for (const h of anchors) {
     if (kind[h] === PHRASE && r.phrases.has(term[h])) return found(start[h], end[h], 'phrase');
   }
   // The pairs are tried verb by verb, and for each the rule's objects in text order.
-  for (const a of hits) {
+  for (const a of anchors) {
     const isVerb = kind[a] === VERB && r.verbs.has(term[a]);
     const isNoun = kind[a] === NOUN && r.nouns.has(term[a]);
     if (!isVerb && !isNoun) continue;
-    for (const o of hits) {
-      if (kind[o] !== OBJECT || !r.objects.has(term[o])) continue;
+    for (const o of objects) {
+      if (!r.objects.has(term[o])) continue;
       if (start[o] >= end[a] && start[o] - end[a] <= r.window) return found(start[a], end[o], isVerb ? 'verb+object' : 'noun+object');
       if (isNoun && end[o] <= start[a] && start[a] - end[o] <= NOUN_AFTER_OBJECT) return found(start[o], end[a], 'noun+object');
     }

@@ -4,6 +4,12 @@ import { HitBuffer, scanHits } from './automaton.js';
 import { WORD } from './chars.js';
 import { isLower, isUpper } from './unicode.js';
 
+/*
+ * The automaton's scan as the matcher runs it: the one pass over a posting's text. Hits
+ * that the checks after it would drop at once are left out here, per reporting state,
+ * so that most never reach the hit buffer.
+ */
+
 /** An upper-case letter after a letter or ")". */
 export function gluedStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -1,6 +1,6 @@
 import type { Sentence, SectionKind } from '../types.js';
 import { foldTerm, SPACE } from '../match/chars.js';
-import { hasLetterOrNumber } from '../match/unicode.js';
+import { codePointBefore, hasLetterOrNumber, isLetter, unitsOf } from '../match/unicode.js';
 import { Candidates, gluedCandidates } from './candidates.js';
 import { lineBullet, pieces, spaceRun, type Piece } from './pieces.js';
 import { headingKind, mayBeHeading } from './sections.js';
@@ -10,8 +10,13 @@ import { headingKind, mayBeHeading } from './sections.js';
  * one to four capitalised words before a final colon, when they read as a heading.
  */
 function trailingHeading(piece: string, headings: [string, string][]): { at: number; kind: SectionKind } | null {
-  const m = /((?:\p{Lu}[\p{L}'’/&-]*\s+){0,3}\p{Lu}[\p{L}'’/&-]*)\s*:\s*$/u.exec(piece);
-  if (!m || m.index === 0) return null;
+  // A match holds only letters, '’/&-, whitespace and the colon: it lies in the piece's
+  // last run of those, so the expression need only read that run (same first match).
+  const tail = tailOfHeadingChars(piece);
+  const found = /((?:\p{Lu}[\p{L}'’/&-]*\s+){0,3}\p{Lu}[\p{L}'’/&-]*)\s*:\s*$/u.exec(piece.slice(tail));
+  if (!found) return null;
+  const m = { index: tail + found.index, 1: found[1] };
+  if (m.index === 0) return null;
   const starts = [...m[1].matchAll(/\S+/g)].map((w) => m.index + w.index!);
   let best: { at: number; kind: SectionKind } | null = null;
   // The longest run of final words that is exactly a heading phrase ("DESIRED SKILLS").
@@ -101,6 +106,17 @@ export function segment(text: string, headings: [string, string][], glued?: read
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/** Where the piece's final run of letters, `'’/&-`, whitespace and colons starts. */
+function tailOfHeadingChars(piece: string): number {
+  let i = piece.length;
+  while (i > 0) {
+    const cp = codePointBefore(piece, i, 0);
+    if (!(isLetter(cp) || SPACE[cp] === 1 || cp === 39 || cp === 0x2019 || cp === 47 || cp === 38 || cp === 45 || cp === 58)) break;
+    i -= unitsOf(cp);
+  }
+  return i;
 }
 
 /** `:\s*$`: the last non-space character is a colon. */
