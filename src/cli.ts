@@ -7,7 +7,7 @@ import type { CliIO, CliState } from './cli/io.js';
 import { addMatchCommand } from './cli/match.js';
 import { addMergeCommand } from './cli/merge.js';
 import { openOutput, problemLine } from './cli/output.js';
-import { addCorpusOptions } from './cli/corpus.js';
+import { addCorpusOptions, type CorpusFlags } from './cli/corpus.js';
 import { parseCount, parseJobs, parseShare } from './cli/parse.js';
 import type { PostingExplanation } from './explain.js';
 import type { PostingAnalysis } from './match/posting.js';
@@ -74,22 +74,12 @@ Examples:
   $ jd-analyze dict list --category databases
 `;
 
-interface AnalyzeFlags {
+interface AnalyzeFlags extends CorpusFlags {
   format: Format;
-  output?: string;
   top: number;
   examples: number;
   common: number;
   uncommon: number;
-  dict: string[];
-  split: 'auto' | 'file' | 'page';
-  maxFileSize: number;
-  textField?: string;
-  titleField?: string;
-  allowFailures?: boolean;
-  color?: boolean;
-  quiet?: boolean;
-  verbose?: boolean;
   explain?: boolean;
   jobs?: number;
 }

@@ -1,4 +1,5 @@
 import type { AnalysisResult, Example, Frequency } from '../types.js';
+import { csvLines } from './cells.js';
 import type { ReportOptions } from './options.js';
 
 /**
@@ -9,7 +10,7 @@ import type { ReportOptions } from './options.js';
  * Rows end with `\n`, not RFC 4180's `\r\n`: spreadsheet programs and CSV libraries
  * accept both, and `\n` keeps the output diffable and the same on every platform.
  * Fields are quoted when they hold `,`, `"`, CR or LF, with inner quotes doubled.
- * Cells that a spreadsheet would run as a formula are defused (see `neutralise`).
+ * Cells that a spreadsheet would run as a formula are defused (cells.ts `csvField`).
  */
 export function renderCsv(result: AnalysisResult, options: ReportOptions): string {
   const n = Math.max(0, Math.floor(options.examples));
@@ -20,7 +21,7 @@ export function renderCsv(result: AnalysisResult, options: ReportOptions): strin
     ...result.skills.map((f) => row('skill', f, n)),
     ...result.responsibilities.map((f) => row('responsibility', f, n)),
   ];
-  return rows.map((cells) => cells.map(field).join(',')).join('\n') + '\n';
+  return csvLines(rows);
 }
 
 function row(kind: string, f: Frequency, examples: number): string[] {
@@ -35,19 +36,4 @@ function row(kind: string, f: Frequency, examples: number): string[] {
 /** `fixtures/a.txt:12 (job 3, page 2)`: file and line first, as editors and grep print them. */
 function source(e: Example): string {
   return `${e.file}:${e.line} (job ${e.job}${e.page === null ? '' : `, page ${e.page}`})`;
-}
-
-/** One cell, defused then quoted as RFC 4180 requires. */
-function field(value: string): string {
-  const safe = neutralise(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/**
- * A leading `'` on cells that start with `=`, `+`, `-`, `@`, tab or CR, so that a
- * spreadsheet shows posting text instead of running it (OWASP "CSV Injection").
- * Posting text is untrusted; our own numbers never start with those characters.
- */
-function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

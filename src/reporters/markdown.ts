@@ -1,5 +1,6 @@
 import type { AnalysisResult, Band, Example, Frequency } from '../types.js';
 import { corpusLine, fit, oneLine, percent, plural, shareBar, thresholdsLine } from './bars.js';
+import { escapeMarkdown } from './cells.js';
 import type { ReportOptions } from './options.js';
 
 /** Width of the share bars in the fenced charts. */
@@ -37,17 +38,6 @@ export function renderMarkdown(result: AnalysisResult, options: ReportOptions): 
     );
   }
   return `${parts.join('\n\n')}\n`;
-}
-
-/**
- * Posting text in Markdown: one line, with every character that could start
- * emphasis, code, a link, HTML, a table cell, a heading or an entity escaped,
- * because posting text is untrusted and must render as the words it holds.
- */
-function escapeMarkdown(text: string): string {
-  return oneLine(text)
-    .replace(/[\\`*_[\]<>|#~]/g, '\\$&')
-    .replace(/&(?=#?\w+;)/g, '\\&');
 }
 
 function inBand(r: AnalysisResult, kind: Kind, band: Band): Frequency[] {

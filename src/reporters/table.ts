@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { AnalysisResult, Band, CategoryRollup, Example, Frequency } from '../types.js';
 import { corpusLine, fit, oneLine, percent, plural, shareBar, thresholdsLine } from './bars.js';
+import { fitStart, newTable } from './cells.js';
 import type { ReportOptions } from './options.js';
 
 type Kind = 'skills' | 'responsibilities';
@@ -38,12 +38,6 @@ export function renderTable(result: AnalysisResult, options: ReportOptions): str
 /** Bar cells: 10 on an 80-column terminal, growing to 20 on wide ones. */
 function barWidth(width: number): number {
   return Math.min(20, Math.max(10, Math.floor((width - 60) / 3)));
-}
-
-function newTable(head: string[], aligns: ('left' | 'right')[], c: ChalkInstance): Table.Table {
-  // Empty styles: cli-table3 would otherwise colour borders and heads by its own detection.
-  // Compact: no rule between rows, so a list of twenty stays twenty lines.
-  return new Table({ head: head.map((h) => c.bold(h)), colAligns: aligns, style: { head: [], border: [], compact: true } });
 }
 
 function shareCell(share: number, c: ChalkInstance, bar: number): string {
@@ -122,12 +116,6 @@ function exampleLine({ f, rank }: Ranked, c: ChalkInstance, width: number): stri
   const quote = `"${fit(oneLine(e.text), Math.max(1, width - prefix.length - 2))}"`;
   const cite = `${fitStart(oneLine(e.file), Math.max(8, width - indent.length - where.length - 2))}, ${where}`;
   return [`${prefix}${quote}`, `${indent}${c.dim(cite)}`];
-}
-
-/** `text` cut from the start (`…/dir/file.txt`), for paths whose end says the most. */
-function fitStart(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `…${chars.slice(chars.length - max + 1).join('')}`;
 }
 
 /** Postings per level and the years of experience asked, on a few lines. */
