@@ -7,6 +7,7 @@ import { analyzeOutcome, type FileAnalysis } from './analyze-file.js';
 import { DEFAULT_MAX_FILE_SIZE, readInput, textDocument } from './input/read.js';
 import type { PostingAnalysis } from './match/posting.js';
 import { analyzeInParallel } from './parallel/pool.js';
+import { analyzeChunk, type ChunkReply } from './parallel/chunk.js';
 import type { SplitMode } from './postings/split.js';
 import { SCHEMA_VERSION, type AnalysisResult, type InputStatus, type PostingResult, type Thresholds } from './types.js';
 import { InputError } from './util/errors.js';
@@ -81,7 +82,8 @@ export async function loadDictionary(dictFiles: string[] = []): Promise<Compiled
 export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResult> {
   const dict = io.dictionary ?? (await loadDictionary(options.dictFiles));
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const aggregator = new Aggregator(options.examples ?? 3);
+  const examples = options.examples ?? 3;
+  const aggregator = new Aggregator(examples);
   const inputs: InputStatus[] = [];
   const wantsStdin = options.paths.includes('-');
   const { files, unmatched } = await discoverInputs(options.paths.filter((p) => p !== '-'), io.cwd);
@@ -95,6 +97,13 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
 
   let job = 1;
   const progress: Progress = { filesDone: 0, files: files.length + (wantsStdin ? 1 : 0), postings: 0 };
+  const fileDone = (status: InputStatus) => {
+    inputs.push(status);
+    if (status.status !== 'analyzed') io.onProblem?.(status);
+    progress.filesDone += 1;
+    progress.postings += status.postings;
+    io.onProgress?.(progress);
+  };
   // Results arrive in file order; jobs are numbered here so workers need not know them.
   const take = ({ status, results }: FileAnalysis) => {
     for (const r of results) {
@@ -102,11 +111,14 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
       aggregator.add(r);
       io.onResult?.(r);
     }
-    inputs.push(status);
-    if (status.status !== 'analyzed') io.onProblem?.(status);
-    progress.filesDone += 1;
-    progress.postings += results.length;
-    io.onProgress?.(progress);
+    fileDone(status);
+  };
+  const takeChunk = ({ statuses, results, aggregate }: ChunkReply) => {
+    if (aggregate) {
+      aggregator.absorb(aggregate, job - 1);
+      job += aggregate.postings;
+      statuses.forEach(fileDone);
+    } else statuses.forEach((status, i) => take({ status, results: results![i] }));
   };
   const split = options.split ?? 'auto';
 
@@ -118,7 +130,9 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
   const auto = files.length >= AUTO_PARALLEL_FILES ? availableParallelism() : 1;
   const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? auto));
   if (jobs > 1 && files.length > 1) {
-    await analyzeInParallel(files, jobs, { dictFiles: options.dictFiles ?? [], split, read, aggregateOnly: !io.onResult }, (_, a) => take(a));
+    const aggregateExamples = io.onResult ? null : examples;
+    const setup = { dictFiles: options.dictFiles ?? [], split, read, aggregateExamples };
+    await analyzeInParallel(files, jobs, setup, (task) => analyzeChunk(dict, task, setup), takeChunk);
   } else {
     for (const f of files) take(analyzeOutcome(dict, await readInput(f, read), split, job, io.onPosting));
   }

@@ -17,6 +17,21 @@ interface Tally {
 type Kind = 'skills' | 'responsibilities';
 
 /**
+ * An Aggregator's counts as plain data, to send between threads: a worker aggregates a
+ * run of consecutive files and the main thread absorbs the runs in file order.
+ */
+export interface AggregateState {
+  postings: number;
+  tallies: Record<Kind, Tally[]>;
+  categoryPostings: Record<Kind, [string, number][]>;
+  levels: [Level | null, number][];
+  /** Postings per minimum years asked. */
+  years: [number, number][];
+}
+
+const add1 = <K>(m: Map<K, number>, k: K, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+
+/**
  * Counts as postings arrive, keeping only tallies and a bounded number of examples, so
  * memory does not grow with the corpus.
  */
@@ -25,22 +40,59 @@ export class Aggregator {
   private readonly categoryPostings: Record<Kind, Map<string, number>> = { skills: new Map(), responsibilities: new Map() };
   postings = 0;
   private readonly levelCounts = new Map<Level | null, number>();
-  private readonly years: number[] = [];
+  private readonly years = new Map<number, number>();
 
   constructor(private readonly maxExamples: number) {}
 
   /** Adds one posting's findings. Postings must arrive in job order. */
   add(p: PostingResult): void {
     this.postings += 1;
-    this.levelCounts.set(p.level.value, (this.levelCounts.get(p.level.value) ?? 0) + 1);
-    if (p.experience) this.years.push(p.experience.minYears);
+    add1(this.levelCounts, p.level.value);
+    if (p.experience) add1(this.years, p.experience.minYears);
     for (const kind of ['skills', 'responsibilities'] as const) {
       const categories = new Set<string>();
       for (const f of p[kind]) {
         this.count(kind, f, p);
         categories.add(f.category);
       }
-      for (const c of categories) this.categoryPostings[kind].set(c, (this.categoryPostings[kind].get(c) ?? 0) + 1);
+      for (const c of categories) add1(this.categoryPostings[kind], c);
+    }
+  }
+
+  /** The counts so far, as plain data (see absorb). */
+  state(): AggregateState {
+    return {
+      postings: this.postings,
+      tallies: { skills: [...this.tallies.skills.values()], responsibilities: [...this.tallies.responsibilities.values()] },
+      categoryPostings: { skills: [...this.categoryPostings.skills], responsibilities: [...this.categoryPostings.responsibilities] },
+      levels: [...this.levelCounts],
+      years: [...this.years],
+    };
+  }
+
+  /**
+   * Adds the counts of postings aggregated elsewhere, which come right after those added
+   * so far: their examples' job numbers, counted from 1 there, are shifted by `jobOffset`
+   * (the postings before them). Exactly as if each posting had been added here.
+   */
+  absorb(s: AggregateState, jobOffset: number): void {
+    this.postings += s.postings;
+    for (const [level, n] of s.levels) add1(this.levelCounts, level, n);
+    for (const [years, n] of s.years) add1(this.years, years, n);
+    for (const kind of ['skills', 'responsibilities'] as const) {
+      for (const [c, n] of s.categoryPostings[kind]) add1(this.categoryPostings[kind], c, n);
+      for (const o of s.tallies[kind]) {
+        let t = this.tallies[kind].get(o.id);
+        if (!t) {
+          t = { ...o, postings: 0, mentions: 0, required: 0, preferred: 0, examples: [] };
+          this.tallies[kind].set(o.id, t);
+        }
+        t.postings += o.postings;
+        t.mentions += o.mentions;
+        t.required += o.required;
+        t.preferred += o.preferred;
+        for (const e of o.examples) if (t.examples.length < this.maxExamples) t.examples.push({ ...e, job: e.job + jobOffset });
+      }
     }
   }
 
@@ -76,7 +128,7 @@ export class Aggregator {
         const postings = this.levelCounts.get(value) ?? 0;
         return { value, postings, share: shareOf(postings, this.postings) };
       }),
-      experience: experienceSummary(this.years),
+      experience: summaryFromHistogram([...this.years].map(([years, postings]) => ({ years, postings }))),
     };
   }
 
@@ -127,26 +179,6 @@ export function pickExample(f: Finding, p: PostingResult) {
   const body = f.evidence.filter((e) => !(e.line === p.source.line && e.page === p.source.page));
   const readable = body.find((e) => e.text.length >= 20 && e.text.length <= 200);
   return readable ?? body[0] ?? f.evidence[0];
-}
-
-/**
- * A posting result cut down to what the aggregate needs (each finding's one example
- * quote instead of all its evidence), so that workers send the main thread little to
- * copy. Aggregating it gives exactly what aggregating the full result gives.
- */
-export function forAggregate(p: PostingResult): PostingResult {
-  const trim = <F extends Finding>(f: F): F => {
-    const e = f.evidence.length ? [pickExample(f, p)] : [];
-    return { ...f, evidence: e };
-  };
-  return { ...p, skills: p.skills.map(trim), negatedSkills: [], responsibilities: p.responsibilities.map(trim) };
-}
-
-/** Years summary from every posting's minimum: counts per value, then min, median (lower middle) and max. */
-export function experienceSummary(values: number[]): AnalysisResult['experience'] {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return summaryFromHistogram([...counts.entries()].map(([years, postings]) => ({ years, postings })));
 }
 
 /** The years summary of a histogram (used again when shard results are merged). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chunkFiles } from '../../src/parallel/pool.js';
 import { run } from '../../src/run.js';
 import type { PostingResult } from '../../src/types.js';
 import { ROOT } from '../helpers/exec.js';
@@ -18,5 +19,33 @@ describe('run with worker threads', () => {
     expect(three.json).toBe(one.json);
     expect(three.results).toBe(one.results);
     expect(three.progress).toEqual(one.progress);
+  });
+});
+
+describe('run with lanes that aggregate their own chunks', () => {
+  it('gives identical JSON with 1, 2 and 5 lanes when no one streams postings', async () => {
+    const paths = ['fixtures/python-backend', 'fixtures/data-engineering', 'fixtures/cli', 'fixtures/inputs'];
+    for (const examples of [1, 4]) {
+      const json = async (jobs: number) => JSON.stringify(await run({ paths, jobs, examples }, { cwd: ROOT }));
+      const one = await json(1);
+      expect(await json(2)).toBe(one);
+      expect(await json(5)).toBe(one);
+    }
+  });
+});
+
+describe('chunkFiles', () => {
+  const files = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `/f${i}`, display: `f${i}` }));
+
+  it('cuts files into runs of consecutive files, in order, none lost', () => {
+    for (const [n, lanes] of [[0, 2], [1, 2], [7, 2], [100, 2], [5000, 4]]) {
+      const chunks = chunkFiles(files(n), lanes);
+      expect(chunks.flat().map((f) => f.display)).toEqual(files(n).map((f) => f.display));
+      expect(chunks.every((c) => c.length >= 1 && c.length <= 16)).toBe(true);
+    }
+  });
+
+  it('gives every lane many chunks on a mid-sized folder (load balance)', () => {
+    expect(chunkFiles(files(100), 2).length).toBeGreaterThanOrEqual(16);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { Aggregator, bandOf, DEFAULT_THRESHOLDS, shareOf } from '../../../src/aggregate/aggregate.js';
 import type { Finding, PostingResult, SkillFinding } from '../../../src/types.js';
@@ -162,5 +163,47 @@ describe('Aggregator: category rollups', () => {
       ['skills', 'lang', 1],
       ['responsibilities', 'responsibilities', 2],
     ]);
+  });
+});
+
+describe('Aggregator: state and absorb', () => {
+  // Postings with random skills from a small pool, random years and levels.
+  const arbPostings = fc.array(
+    fc.record({
+      skills: fc.uniqueArray(fc.constantFrom('py', 'go', 'sql', 'aws', 'k8s'), { maxLength: 4 }),
+      duties: fc.uniqueArray(fc.constantFrom('build', 'test'), { maxLength: 2 }),
+      years: fc.option(fc.integer({ min: 0, max: 12 })),
+      level: fc.constantFrom('Junior', 'Senior', null),
+      quotes: fc.integer({ min: 0, max: 2 }),
+    }),
+    { maxLength: 30 },
+  );
+  // `n` is the posting's place in the corpus; `job` its job number where it is aggregated.
+  const build = (spec: { skills: string[]; duties: string[]; years: number | null; level: string | null; quotes: number }, n: number, job = n) => {
+    const quotes = Array.from({ length: spec.quotes }, (_, i) => `quote ${n}.${i} long enough to be readable`);
+    const p = posting(job, spec.skills.map((s) => finding(s, s === 'sql' ? 'data' : 'lang', 1 + (n % 3), quotes)), spec.duties.map((d) => finding(d, 'duty', 1, quotes)));
+    p.source.file = `f${n}.txt`;
+    p.level.value = spec.level as PostingResult['level']['value'];
+    p.experience = spec.years === null ? null : { minYears: spec.years, maxYears: null, evidence: { text: 'x', line: 1, page: null } };
+    return p;
+  };
+
+  it('absorbing the states of consecutive runs equals adding every posting (any cut points)', () => {
+    fc.assert(
+      fc.property(arbPostings, fc.array(fc.nat(), { maxLength: 4 }), fc.integer({ min: 0, max: 3 }), (specs, cuts, maxExamples) => {
+        const whole = aggregate(specs.map((s, i) => build(s, i + 1)), maxExamples, DEFAULT_THRESHOLDS);
+        const bounds = [...new Set([0, ...cuts.map((c) => (specs.length ? c % (specs.length + 1) : 0)), specs.length])].sort((a, b) => a - b);
+        const merged = new Aggregator(maxExamples);
+        for (let k = 0; k + 1 < bounds.length; k++) {
+          const part = new Aggregator(maxExamples);
+          specs.slice(bounds[k], bounds[k + 1]).forEach((s, i) => part.add(build(s, bounds[k] + i + 1, i + 1)));
+          // Through a structured clone, as between threads.
+          merged.absorb(structuredClone(part.state()), bounds[k]);
+        }
+        expect(merged.postings).toBe(whole.agg.postings);
+        expect(JSON.stringify(merged.finish(DEFAULT_THRESHOLDS, new Map()))).toBe(JSON.stringify(whole.agg.finish(DEFAULT_THRESHOLDS, new Map())));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
