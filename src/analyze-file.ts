@@ -1,6 +1,6 @@
 import type { CompiledDictionary } from './dictionary/compile.js';
 import type { ReadOutcome } from './input/read.js';
-import { analyzePosting, type PostingAnalysis } from './match/posting.js';
+import { analyzePosting, type EvidenceWanted, type PostingAnalysis } from './match/posting.js';
 import { splitDocument, type SplitMode } from './postings/split.js';
 import type { InputStatus, PostingResult } from './types.js';
 
@@ -12,8 +12,9 @@ export interface FileAnalysis {
 
 /**
  * Splits a read document into postings and analyzes each, numbering jobs from
- * `firstJob`. `each` sees the full analysis (for --explain); the results are returned.
- * A document with no posting text becomes `skipped: empty`.
+ * `firstJob`. `each` sees the full analysis (for --explain); the results are returned,
+ * with the evidence `wanted` (default: all). A document with no posting text becomes
+ * `skipped: empty`.
  */
 export function analyzeOutcome(
   dict: CompiledDictionary,
@@ -21,11 +22,12 @@ export function analyzeOutcome(
   split: SplitMode,
   firstJob: number,
   each?: (analysis: PostingAnalysis) => void,
+  wanted?: EvidenceWanted,
 ): FileAnalysis {
   const results: PostingResult[] = [];
   if (outcome.doc) {
     for (const posting of splitDocument(outcome.doc, split, dict.headings, firstJob)) {
-      const analysis = analyzePosting(dict, posting);
+      const analysis = analyzePosting(dict, posting, wanted);
       each?.(analysis);
       results.push(analysis.result);
     }

@@ -134,7 +134,9 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
     const setup = { dictFiles: options.dictFiles ?? [], split, read, aggregateExamples };
     await analyzeInParallel(files, jobs, setup, (task) => analyzeChunk(dict, task, setup), takeChunk);
   } else {
-    for (const f of files) take(analyzeOutcome(dict, await readInput(f, read), split, job, io.onPosting));
+    // When results are only aggregated, findings need evidence only while an item lacks examples.
+    const wanted = io.onResult || io.onPosting ? undefined : (kind: 'skills' | 'responsibilities', id: string) => aggregator.wantsEvidence(kind, id);
+    for (const f of files) take(analyzeOutcome(dict, await readInput(f, read), split, job, io.onPosting, wanted));
   }
 
   const count = (s: InputStatus['status']) => inputs.filter((i) => i.status === s).length;

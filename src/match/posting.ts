@@ -31,7 +31,7 @@ class Group {
   mentions = 0;
   readonly evidence: Evidence[] = [];
   /** Sentences quoted so far, in the order met, and the greatest of them. */
-  private readonly quoted: number[] = [];
+  private readonly quotedIn: number[] = [];
   private maxQuoted = -2;
   /** Strongest strength, as a rank (-1: none given). */
   rank = -1;
@@ -42,11 +42,13 @@ class Group {
     readonly label: string,
     readonly category: string,
     public first: number,
+    /** False when no one will read this finding's evidence (see EvidenceWanted). */
+    readonly quoted: boolean,
   ) {}
 
   /** True the first time a sentence is met (mentions come in text order: mostly the last one or a new one). */
   firstTimeIn(sentence: number): boolean {
-    const q = this.quoted;
+    const q = this.quotedIn;
     const n = q.length;
     if (n > 0 && (q[n - 1] === sentence || (sentence <= this.maxQuoted && q.includes(sentence)))) return false;
     q.push(sentence);
@@ -69,6 +71,7 @@ function collect<M extends Mention>(
   counts: (m: M) => boolean,
   strength: ((sentence: number) => Strength) | null,
   info: (key: number) => { id: string; label: string; category: string },
+  wanted: (id: string) => boolean,
 ): Group[] {
   const groups = new Map<number, Group>();
   const list: Group[] = [];
@@ -78,7 +81,7 @@ function collect<M extends Mention>(
     let g = groups.get(key);
     if (g === undefined) {
       const { id, label, category } = info(key);
-      g = new Group(id, label, category, m.start);
+      g = new Group(id, label, category, m.start, wanted(id));
       groups.set(key, g);
       list.push(g);
     }
@@ -89,7 +92,7 @@ function collect<M extends Mention>(
       if (r > g.rank) g.rank = r;
     }
     if (m.sentence >= 0) g.sections |= SECTION_BIT.get(sentences[m.sentence].section) ?? 0;
-    if (g.firstTimeIn(m.sentence)) g.evidence.push(quoter.evidence(m.sentence, m.start, m.end));
+    if (g.quoted && g.firstTimeIn(m.sentence)) g.evidence.push(quoter.evidence(m.sentence, m.start, m.end));
   }
   return sortInPlace(list, (a, b) => a.first - b.first || (a.id < b.id ? -1 : 1));
 }
@@ -112,11 +115,20 @@ function skillFinding(g: Group): SkillFinding {
   };
 }
 
+/**
+ * Says whether anyone will read the evidence of a skill's or a duty's finding. A run that
+ * only aggregates needs quotes only for items still short of examples; quoting the rest
+ * would be work thrown away. Their findings then carry no evidence.
+ */
+export type EvidenceWanted = (kind: 'skills' | 'responsibilities', id: string) => boolean;
+
+const ALL_EVIDENCE: EvidenceWanted = () => true;
+
 /** Term hits of the posting being analyzed (the lists are reused). */
 const terms = new TermList();
 
 /** Finds the skills, duties, level and years of one posting. Pure: text in, findings out. */
-export function analyzePosting(dict: CompiledDictionary, posting: Posting): PostingAnalysis {
+export function analyzePosting(dict: CompiledDictionary, posting: Posting, wanted: EvidenceWanted = ALL_EVIDENCE): PostingAnalysis {
   const { text } = posting;
   const { aliases, signals, headingAt } = scanPosting(dict, text, terms);
   const sentences = segment(text, dict.headings, gluedFrom(text, signals), headingAt);
@@ -131,10 +143,11 @@ export function analyzePosting(dict: CompiledDictionary, posting: Posting): Post
   const denied = (): Strength => 'negated';
   const skillInfo = (k: number) => dict.skills[k];
   const skillOf = (m: SkillMention) => m.skill;
-  const skills = collect(sentences, quoter, skillMentions, skillOf, (m) => !m.negated, asked, skillInfo);
+  const skillWanted = (id: string) => wanted('skills', id);
+  const skills = collect(sentences, quoter, skillMentions, skillOf, (m) => !m.negated, asked, skillInfo, skillWanted);
   const askedIds = new Set(skills.map((g) => g.id));
   // A skill both negated and asked for ("Java, but no Java EE") is asked for.
-  const negated = collect(sentences, quoter, skillMentions, skillOf, (m) => m.negated, denied, skillInfo).filter((g) => !askedIds.has(g.id));
+  const negated = collect(sentences, quoter, skillMentions, skillOf, (m) => m.negated, denied, skillInfo, skillWanted).filter((g) => !askedIds.has(g.id));
   const responsibilities = collect(
     sentences,
     quoter,
@@ -143,6 +156,7 @@ export function analyzePosting(dict: CompiledDictionary, posting: Posting): Post
     () => true,
     null,
     (k) => dict.responsibilities[k],
+    (id) => wanted('responsibilities', id),
   ).map(finding);
 
   const experience = findExperience(posting, sentences, skillMentions.map((m) => m.start), yearSentences);

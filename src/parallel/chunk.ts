@@ -43,7 +43,9 @@ export async function analyzeChunk(dict: CompiledDictionary, task: ChunkTask, se
   const aggregator = setup.aggregateExamples === null ? null : new Aggregator(setup.aggregateExamples);
   for (const file of task.files) {
     const outcome = await readInput(file, setup.read);
-    const { status, results } = analyzeOutcome(dict, outcome, setup.split, aggregator ? aggregator.postings + 1 : 1);
+    const { status, results } = aggregator
+      ? analyzeOutcome(dict, outcome, setup.split, aggregator.postings + 1, undefined, (kind, id) => aggregator.wantsEvidence(kind, id))
+      : analyzeOutcome(dict, outcome, setup.split, 1);
     statuses.push(status);
     if (aggregator) for (const r of results) aggregator.add(r);
     else perFile.push(results);

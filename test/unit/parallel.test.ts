@@ -49,3 +49,14 @@ describe('chunkFiles', () => {
     expect(chunkFiles(files(100), 2).length).toBeGreaterThanOrEqual(16);
   });
 });
+
+describe('run that only aggregates', () => {
+  it('quotes evidence only while an item lacks examples, with the same result as quoting everything', async () => {
+    const paths = ['fixtures/python-backend', 'fixtures/data-engineering', 'fixtures/inputs'];
+    for (const examples of [0, 1, 3]) {
+      const lazy = JSON.stringify(await run({ paths, examples, jobs: 1 }, { cwd: ROOT }));
+      const full = JSON.stringify(await run({ paths, examples, jobs: 1 }, { cwd: ROOT, onResult: () => {} }));
+      expect(lazy).toBe(full);
+    }
+  });
+});

@@ -207,3 +207,16 @@ describe('Aggregator: state and absorb', () => {
     );
   });
 });
+
+describe('Aggregator: wantsEvidence', () => {
+  it('wants evidence for an item until it has its examples', () => {
+    const agg = new Aggregator(2);
+    expect(agg.wantsEvidence('skills', 'py')).toBe(true);
+    agg.add(posting(1, [finding('py', 'lang')]));
+    expect(agg.wantsEvidence('skills', 'py')).toBe(true);
+    agg.add(posting(2, [finding('py', 'lang')]));
+    expect(agg.wantsEvidence('skills', 'py')).toBe(false);
+    expect(agg.wantsEvidence('responsibilities', 'py')).toBe(true);
+    expect(new Aggregator(0).wantsEvidence('skills', 'py')).toBe(false);
+  });
+});
