@@ -2,10 +2,10 @@ import { Aggregator, DEFAULT_THRESHOLDS } from './aggregate/aggregate.js';
 import { compileDictionary, type CompiledDictionary } from './dictionary/compile.js';
 import { loadDictionaryData } from './dictionary/load.js';
 import { discoverInputs } from './input/discover.js';
-import { availableParallelism } from 'node:os';
 import { analyzeOutcome, type FileAnalysis } from './analyze-file.js';
 import { DEFAULT_MAX_FILE_SIZE, readInput, textDocument } from './input/read.js';
 import type { PostingAnalysis } from './match/posting.js';
+import { autoLanes } from './parallel/lanes.js';
 import { analyzeInParallel } from './parallel/pool.js';
 import { analyzeChunk, type ChunkReply } from './parallel/chunk.js';
 import type { SplitMode } from './postings/split.js';
@@ -32,9 +32,10 @@ export interface RunOptions {
   /** Field holding a posting's title in CSV/JSON/JSONL records (`--title-field`). Default: found by name. */
   titleField?: string;
   /**
-   * Worker threads that read and analyze files in parallel. Default: one per core when
-   * there are at least AUTO_PARALLEL_FILES files (starting workers costs more than it
-   * saves on a few files), else this thread. The result is identical whatever the number.
+   * Lanes that read and analyze files in parallel: this thread and jobs - 1 worker
+   * threads. Default: one per core when the input adds up to AUTO_PARALLEL_BYTES or more
+   * (below that, starting lanes costs more than it saves), else 1. The result is identical
+   * whatever the number.
    */
   jobs?: number;
 }
@@ -65,9 +66,6 @@ export interface RunIO {
   /** An already compiled dictionary (skips loading). */
   dictionary?: CompiledDictionary;
 }
-
-/** Below this many files a run without --jobs stays in one thread. */
-export const AUTO_PARALLEL_FILES = 32;
 
 /** Loads and compiles the default dictionary plus extra files. */
 export async function loadDictionary(dictFiles: string[] = []): Promise<CompiledDictionary> {
@@ -127,8 +125,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
     take(analyzeOutcome(dict, textDocument('-', 'text', bytes), split, 1, io.onPosting));
   }
   const read = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, textField: options.textField, titleField: options.titleField };
-  const auto = files.length >= AUTO_PARALLEL_FILES ? availableParallelism() : 1;
-  const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? auto));
+  const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? autoLanes(files)));
   if (jobs > 1 && files.length > 1) {
     const aggregateExamples = io.onResult ? null : examples;
     const setup = { dictFiles: options.dictFiles ?? [], split, read, aggregateExamples };

@@ -18,18 +18,33 @@ export function gluedStart(text: string, i: number): boolean {
   return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b === 41;
 }
 
+/** An upper-case letter then a lower-case one: where a lost line break glued two words. */
+function camelHump(text: string, i: number): boolean {
+  return isUpper(text.charCodeAt(i)) && i + 1 < text.length && isLower(text.charCodeAt(i + 1));
+}
+
+/** A unit that can start a plural or version suffix (see inflection in hits.ts): s, e, a digit. */
+function maySuffix(c: number): boolean {
+  return c === 115 || c === 83 || c === 101 || c === 69 || (c >= 48 && c <= 57);
+}
+
 /** Per signal: 1 for a glued sentence starter ("We", "Experience"). */
 export const STARTER = Uint8Array.from(SIGNALS, ([, kind]) => (kind === 'starter' ? 1 : 0));
 
 /**
- * How the scan treats each reporting state of the automaton. WORD_START: all its patterns
- * are words of one length L without whitespace, which count only at a word start (the
- * first check scanPosting makes; "r" in "for", "ts" in "lists"): `length` holds L.
- * STARTERS: all are glued-starter signals, which count only capitalised after a letter
- * ("intelligentlyWe"). Else 0. Most hits are of those kinds and need no more.
+ * How the scan treats each reporting state of the automaton (bits). WORD_START: all its
+ * patterns are words of one length L without whitespace, which count only at a word start
+ * (the first check scanPosting makes; "r" in "for", "ts" in "lists"): `length` holds L.
+ * WORD_END, with WORD_START: they also count only where the word ends (the next check
+ * scanPosting makes, boundaryEnd: "r" in "run"), or, with MAY_INFLECT, where a plural or
+ * version suffix may follow. STARTERS: all are glued-starter signals, which count only
+ * capitalised after a letter ("intelligentlyWe"). Most hits are of those kinds and need
+ * no more.
  */
 const WORD_START = 1;
 const STARTERS = 2;
+const WORD_END = 4;
+const MAY_INFLECT = 8;
 const STATE_KINDS = new WeakMap<CompiledDictionary, { kind: Uint8Array; length: Uint32Array }>();
 
 function stateKinds(dict: CompiledDictionary): { kind: Uint8Array; length: Uint32Array } {
@@ -42,13 +57,17 @@ function stateKinds(dict: CompiledDictionary): { kind: Uint8Array; length: Uint3
     for (let k = 0; k < n; k++) {
       let words = outOff[k + 1] > outOff[k];
       let starters = words;
+      let ends = words;
+      let inflect = false;
       const len = patLen[outPat[outOff[k]]];
       for (let j = outOff[k]; j < outOff[k + 1]; j++) {
         const p = outPat[j];
         words &&= p < base && dict.firstIsWord[p] === 1 && spaced[p] === 0 && patLen[p] === len;
         starters &&= p >= base && p - base < STARTER.length && STARTER[p - base] === 1;
+        ends &&= p < base && dict.lastIsWord[p] === 1;
+        if (p < base) for (const t of dict.targets[p]) inflect ||= t.inflect;
       }
-      kinds.kind[k] = words ? WORD_START : starters ? STARTERS : 0;
+      kinds.kind[k] = words ? WORD_START | (ends ? WORD_END : 0) | (inflect ? MAY_INFLECT : 0) : starters ? STARTERS : 0;
       kinds.length[k] = len;
     }
     STATE_KINDS.set(dict, kinds);
@@ -76,13 +95,18 @@ export function scanWords(dict: CompiledDictionary, text: string, hits: HitBuffe
     if (s < quiet) continue;
     const k = s - quiet;
     const kind = kinds[k];
-    if (kind === WORD_START) {
+    if (kind & WORD_START) {
       const len = lengths[k];
       const start = i + 1 - len;
       if (start > 0) {
         const c = text.charCodeAt(start - 1);
         // A glued start ("experiencePython") is a boundary too.
         if (WORD[c] === 1 && !(len > 1 && isLower(c) && isUpper(text.charCodeAt(start)))) continue;
+      }
+      if (kind & WORD_END && i + 1 < n) {
+        const c = text.charCodeAt(i + 1);
+        // A glued end ("AWSPreviously") is a boundary too; a suffix ("APIs", "ES6") is read later.
+        if (WORD[c] === 1 && !(len > 1 && camelHump(text, i + 1)) && !(kind & MAY_INFLECT && maySuffix(c))) continue;
       }
     }
     const o1 = outOff[k + 1];

@@ -8,12 +8,16 @@ const setup = workerData as ChunkSetup;
 const port = parentPort!;
 try {
   const dict = await compileDictionary(loadDictionaryData(setup.dictFiles));
-  port.on('message', async (task: ChunkTask) => {
-    try {
-      port.postMessage(await analyzeChunk(dict, task, setup));
-    } catch (err) {
-      port.postMessage({ chunk: task.chunk, error: (err as Error)?.stack ?? String(err) });
-    }
+  // One chunk at a time, in the order sent: the earliest is the one the pool waits for.
+  let queue = Promise.resolve();
+  port.on('message', (task: ChunkTask) => {
+    queue = queue.then(async () => {
+      try {
+        port.postMessage(await analyzeChunk(dict, task, setup));
+      } catch (err) {
+        port.postMessage({ chunk: task.chunk, error: (err as Error)?.stack ?? String(err) });
+      }
+    });
   });
   port.postMessage({ ready: true });
 } catch (err) {

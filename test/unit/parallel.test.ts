@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AUTO_PARALLEL_BYTES, autoLanes } from '../../src/parallel/lanes.js';
 import { chunkFiles } from '../../src/parallel/pool.js';
 import { run } from '../../src/run.js';
 import type { PostingResult } from '../../src/types.js';
@@ -58,5 +62,30 @@ describe('run that only aggregates', () => {
       const full = JSON.stringify(await run({ paths, examples, jobs: 1 }, { cwd: ROOT, onResult: () => {} }));
       expect(lazy).toBe(full);
     }
+  });
+});
+
+describe('autoLanes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jd-lanes-'));
+  const file = (name: string, bytes: number) => {
+    const path = join(dir, name);
+    writeFileSync(path, Buffer.alloc(bytes, 97));
+    return { path, display: name };
+  };
+
+  it('stays in one lane on small inputs, a single file or a single core', () => {
+    expect(autoLanes([file('a.txt', 1000), file('b.txt', 1000)], 4)).toBe(1);
+    expect(autoLanes([file('big.txt', AUTO_PARALLEL_BYTES)], 4)).toBe(1);
+    expect(autoLanes([file('c.txt', AUTO_PARALLEL_BYTES), file('d.txt', 10)], 1)).toBe(1);
+  });
+
+  it('uses one lane per core once the input is big enough, PDFs weighing more', () => {
+    expect(autoLanes([file('e.txt', AUTO_PARALLEL_BYTES / 2), file('f.txt', AUTO_PARALLEL_BYTES / 2)], 3)).toBe(3);
+    expect(autoLanes([file('g.pdf', AUTO_PARALLEL_BYTES / 8), file('h.pdf', 1)], 2)).toBe(2);
+    expect(autoLanes([file('i.txt', AUTO_PARALLEL_BYTES / 8), file('j.txt', 1)], 2)).toBe(1);
+  });
+
+  it('skips files it cannot stat', () => {
+    expect(autoLanes([{ path: join(dir, 'missing.txt'), display: 'missing.txt' }, file('k.txt', 10)], 2)).toBe(1);
   });
 });
