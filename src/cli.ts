@@ -109,6 +109,7 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
     : undefined;
   const onResult = !flags.explain && flags.format === 'jsonl' ? (r: PostingResult) => out.stream.write(renderJsonlLine(r)) : undefined;
   const bar = progressBar(io.stderr, !flags.quiet);
+  let lanes = 1;
   const result = await run(
     {
       paths,
@@ -127,7 +128,10 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
       onProblem: (s) => notice(problemLine(s)),
       onPosting,
       onResult,
-      onProgress: (p) => bar.update(p),
+      onProgress: (p) => {
+        lanes = p.lanes;
+        bar.update(p);
+      },
       dictionary,
     },
   );
@@ -151,7 +155,7 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
   if (flags.verbose) {
     const { corpus } = result;
     io.stderr.write(
-      `jd-analyze: ${corpus.postings} postings from ${corpus.analyzedFiles} of ${corpus.files} files in ${Date.now() - started} ms, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
+      `jd-analyze: ${corpus.postings} postings from ${corpus.analyzedFiles} of ${corpus.files} files in ${Date.now() - started} ms (${lanes} lane${lanes === 1 ? '' : 's'}), peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
     );
   }
   if (result.corpus.analyzedFiles === 0) {

@@ -45,6 +45,8 @@ export interface Progress {
   filesDone: number;
   files: number;
   postings: number;
+  /** Parallel lanes the run uses (1: this thread only). */
+  lanes: number;
 }
 
 /** The outside world, injected so that run() is testable and never touches `process`. */
@@ -94,7 +96,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
   if (files.length === 0 && !wantsStdin && unmatched.length === 0) throw new InputError('no input files found');
 
   let job = 1;
-  const progress: Progress = { filesDone: 0, files: files.length + (wantsStdin ? 1 : 0), postings: 0 };
+  const progress: Progress = { filesDone: 0, files: files.length + (wantsStdin ? 1 : 0), postings: 0, lanes: 1 };
   const fileDone = (status: InputStatus) => {
     inputs.push(status);
     if (status.status !== 'analyzed') io.onProblem?.(status);
@@ -127,6 +129,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
   const read = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, textField: options.textField, titleField: options.titleField };
   const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? autoLanes(files)));
   if (jobs > 1 && files.length > 1) {
+    progress.lanes = Math.min(jobs, files.length);
     const aggregateExamples = io.onResult ? null : examples;
     const setup = { dictFiles: options.dictFiles ?? [], split, read, aggregateExamples };
     await analyzeInParallel(files, jobs, setup, (task) => analyzeChunk(dict, task, setup), takeChunk);
