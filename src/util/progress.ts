@@ -22,7 +22,10 @@ export function progressBar(stream: NodeJS.WritableStream & { isTTY?: boolean },
   let bar: { start(total: number, value: number, payload: object): void; update(value: number, payload: object): void; stop(): void } | null = null;
   let loading = false;
   let last: Progress | null = null;
-  const payload = (p: Progress) => ({ postings: p.postings, rate: Math.round(p.postings / Math.max(0.001, (Date.now() - started) / 1000)) });
+  const payload = (p: Progress) => {
+    const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+    return { postings: p.postings, rate: Math.round(p.postings / seconds), left: timeLeft(p, seconds) };
+  };
   return {
     update(p) {
       last = p;
@@ -36,10 +39,9 @@ export function progressBar(stream: NodeJS.WritableStream & { isTTY?: boolean },
         bar = new cliProgress.SingleBar(
           {
             stream,
-            format: 'jd-analyze [{bar}] {value}/{total} files | {postings} postings | {rate} postings/s | {eta_formatted} left',
+            format: 'jd-analyze [{bar}] {value}/{total} files | {postings} postings | {rate} postings/s | {left} left',
             hideCursor: true,
             clearOnComplete: true,
-            etaBuffer: 50,
           },
           cliProgress.Presets.shades_classic,
         );
@@ -50,4 +52,14 @@ export function progressBar(stream: NodeJS.WritableStream & { isTTY?: boolean },
       bar?.stop();
     },
   };
+}
+
+/**
+ * Time left at the run's average pace so far (files arrive in bursts when lanes hand in
+ * their chunks, so a recent-window estimate jumps about): "12s", "3m 05s", "?" at first.
+ */
+export function timeLeft(p: Pick<Progress, 'files' | 'filesDone'>, seconds: number): string {
+  if (p.filesDone === 0) return '?';
+  const left = Math.round(((p.files - p.filesDone) * seconds) / p.filesDone);
+  return left < 60 ? `${left}s` : `${Math.floor(left / 60)}m ${String(left % 60).padStart(2, '0')}s`;
 }
