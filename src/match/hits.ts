@@ -1,10 +1,10 @@
-import type { AliasTarget, CompiledDictionary, TermTarget } from '../dictionary/compile.js';
+import type { AliasTarget, CompiledDictionary, Target, TermTarget } from '../dictionary/compile.js';
 import { SIGNALS } from '../dictionary/signals.js';
 import { HitBuffer, hitStart } from './automaton.js';
 import { SPACE, WORD } from './chars.js';
 import { endsWithTokens, insideUrlOrEmail, startsWithTokens, tokensAfter, tokensBefore } from './context.js';
 import { sortedCopy, sortInPlace } from './order.js';
-import { TermList } from './terms.js';
+import { TERM_KIND, TermList } from './terms.js';
 import { isLower, isUpper } from './unicode.js';
 import { gluedStart, scanWords, STARTER } from './word-scan.js';
 
@@ -104,18 +104,56 @@ const raw = new HitBuffer();
 /** Per pattern: INFLECTED when some target takes a plural / version suffix, PLAIN when some does not. */
 const INFLECTED = 1;
 const PLAIN = 2;
-const ENDINGS = new WeakMap<CompiledDictionary, Uint8Array>();
+/** Per flat target: it takes a suffix (INFLECTED), it is a responsibility term (TERM). */
+const TERM = 4;
 
-function endings(dict: CompiledDictionary): Uint8Array {
-  let e = ENDINGS.get(dict);
-  if (!e) {
-    e = new Uint8Array(dict.targets.length);
+/**
+ * The patterns' targets laid out flat, with what the hit loop asks of each in typed
+ * arrays, so that most hits are decided without reaching the target objects: the targets
+ * of pattern p are list[off[p] .. off[p + 1]).
+ */
+interface FlatTargets {
+  ends: Uint8Array;
+  off: Uint32Array;
+  list: Target[];
+  flags: Uint8Array;
+  /** TERM_KIND and term of term targets. */
+  kind: Uint8Array;
+  term: Int32Array;
+}
+
+const FLAT = new WeakMap<CompiledDictionary, FlatTargets>();
+
+function flatTargets(dict: CompiledDictionary): FlatTargets {
+  let f = FLAT.get(dict);
+  if (!f) {
+    const n = dict.targets.reduce((sum, list) => sum + list.length, 0);
+    f = {
+      ends: new Uint8Array(dict.targets.length),
+      off: new Uint32Array(dict.targets.length + 1),
+      list: [],
+      flags: new Uint8Array(n),
+      kind: new Uint8Array(n),
+      term: new Int32Array(n),
+    };
+    let j = 0;
     dict.targets.forEach((list, p) => {
-      for (const t of list) e![p] |= t.inflect ? INFLECTED : PLAIN;
+      f!.off[p] = j;
+      for (const t of list) {
+        f!.ends[p] |= t.inflect ? INFLECTED : PLAIN;
+        f!.list.push(t);
+        f!.flags[j] = (t.inflect ? INFLECTED : 0) | (t.kind === 'skill' ? 0 : TERM);
+        if (t.kind !== 'skill') {
+          f!.kind[j] = TERM_KIND[t.kind];
+          f!.term[j] = t.term;
+        }
+        j++;
+      }
     });
-    ENDINGS.set(dict, e);
+    f.off[dict.targets.length] = j;
+    FLAT.set(dict, f);
   }
-  return e;
+  return f;
 }
 
 /**
@@ -143,8 +181,8 @@ export function scanPosting(
   const aliases: AliasHit[] = [];
   const signals: number[] = [];
   const { patLen, spaced } = dict.automaton;
-  const { firstIsWord, lastIsWord, targets } = dict;
-  const ends = endings(dict);
+  const { firstIsWord, lastIsWord } = dict;
+  const { ends, off, list, flags, kind, term } = flatTargets(dict);
   const signalBase = dict.patterns.length;
   const headingBase = signalBase + SIGNALS.length;
   const headingAt: number[] | null = patLen.length > headingBase ? [] : null;
@@ -181,13 +219,15 @@ export function scanPosting(
     if (plainEnd < 0 && inflEnd < 0) continue;
     let urlChecked = false;
     let inUrl = false;
-    for (const target of targets[p]) {
-      const e = target.inflect ? inflEnd : plainEnd;
+    for (let j = off[p], j1 = off[p + 1]; j < j1; j++) {
+      const f = flags[j];
+      const e = f & INFLECTED ? inflEnd : plainEnd;
       if (e < 0) continue;
-      if (target.kind !== 'skill') {
-        terms.add(start, e, target);
+      if (f & TERM) {
+        terms.addTerm(start, e, list[j] as TermTarget, kind[j], term[j]);
         continue;
       }
+      const target = list[j] as AliasTarget;
       if (target.exact && !sameCase(text, start, end, target.term)) continue;
       if (!urlChecked) {
         inUrl = insideUrlOrEmail(text, start, e);

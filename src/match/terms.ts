@@ -18,19 +18,24 @@ export class TermList {
   length = 0;
 
   add(start: number, end: number, target: TermTarget): void {
+    this.addTerm(start, end, target, TERM_KIND[target.kind], target.term);
+  }
+
+  /** add, given the target's TERM_KIND and term (the scan has them at hand). */
+  addTerm(start: number, end: number, target: TermTarget, kind: number, term: number): void {
     const n = this.length++;
     if (n < this.start.length) {
       this.start[n] = start;
       this.end[n] = end;
       this.target[n] = target;
-      this.kind[n] = TERM_KIND[target.kind];
-      this.term[n] = target.term;
+      this.kind[n] = kind;
+      this.term[n] = term;
     } else {
       this.start.push(start);
       this.end.push(end);
       this.target.push(target);
-      this.kind.push(TERM_KIND[target.kind]);
-      this.term.push(target.term);
+      this.kind.push(kind);
+      this.term.push(term);
     }
   }
 
