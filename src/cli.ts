@@ -6,12 +6,11 @@ import { addDictCommand } from './cli/dict.js';
 import type { CliIO, CliState } from './cli/io.js';
 import { addMatchCommand } from './cli/match.js';
 import { addMergeCommand } from './cli/merge.js';
-import { openOutput, problemLine } from './cli/output.js';
+import { openOutput, problemLine, whenDrained } from './cli/output.js';
 import { addCorpusOptions, type CorpusFlags } from './cli/corpus.js';
 import { parseCount, parseJobs, parseShare } from './cli/parse.js';
 import type { PostingExplanation } from './explain.js';
 import type { PostingAnalysis } from './match/posting.js';
-import type { PostingResult } from './types.js';
 import { DEFAULT_REPORT_OPTIONS } from './reporters/options.js';
 import { FORMATS, REPORTERS, type Format } from './reporters/index.js';
 import { renderJsonlLine } from './reporters/jsonl.js';
@@ -107,7 +106,7 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
       ? (a: PostingAnalysis) => out.stream.write(renderJsonlLine(withMatches(a.result, explain(a))))
       : (a: PostingAnalysis) => explanations.push(explain(a))
     : undefined;
-  const onResult = !flags.explain && flags.format === 'jsonl' ? (r: PostingResult) => out.stream.write(renderJsonlLine(r)) : undefined;
+  const onLine = !flags.explain && flags.format === 'jsonl' ? (line: string) => out.stream.write(line) : undefined;
   const bar = progressBar(io.stderr, !flags.quiet);
   let lanes = 1;
   const result = await run(
@@ -127,7 +126,8 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
       readStdin: io.readStdin,
       onProblem: (s) => notice(problemLine(s)),
       onPosting,
-      onResult,
+      onLine,
+      paused: onLine || onPosting ? () => whenDrained(out.stream) : undefined,
       onProgress: (p) => {
         lanes = p.lanes;
         bar.update(p);

@@ -7,7 +7,8 @@ import { DEFAULT_MAX_FILE_SIZE, readInput, textDocument } from './input/read.js'
 import type { PostingAnalysis } from './match/posting.js';
 import { autoLanes } from './parallel/lanes.js';
 import { analyzeInParallel } from './parallel/pool.js';
-import { analyzeChunk, type ChunkReply } from './parallel/chunk.js';
+import { analyzeChunk, joinJsonlLine, type ChunkMode, type ChunkReply, type ChunkSetup } from './parallel/chunk.js';
+import { renderJsonlLine } from './reporters/jsonl.js';
 import type { SplitMode } from './postings/split.js';
 import { SCHEMA_VERSION, type AnalysisResult, type InputStatus, type PostingResult, type Thresholds } from './types.js';
 import { InputError } from './util/errors.js';
@@ -57,12 +58,24 @@ export interface RunIO {
   /** Called for each posting's result as soon as it is analyzed, in job order. */
   onResult?: (result: PostingResult) => void;
   /**
+   * Called for each posting's JSONL line (renderJsonlLine), in job order. Cheaper than
+   * onResult with lanes: the lines are rendered where the postings are analyzed.
+   */
+  onLine?: (line: string) => void;
+  /**
    * Called for each posting's full analysis (raw mentions, sentences), in job order.
    * Needs the analysis in this thread, so it makes the run sequential.
    */
   onPosting?: (analysis: PostingAnalysis) => void;
   /** Called after each input file. */
   onProgress?: (progress: Progress) => void;
+  /**
+   * Flow control for onResult / onLine: null while their consumer keeps up, else a
+   * promise that resolves once it has caught up (a write stream's 'drain'). The run then
+   * holds back further results, so output that cannot be written as fast as postings are
+   * analyzed does not pile up in memory.
+   */
+  paused?: () => Promise<void> | null;
   /** Called for each input that was not analyzed (for one-line stderr notices). */
   onProblem?: (status: InputStatus) => void;
   /** An already compiled dictionary (skips loading). */
@@ -110,11 +123,13 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
       r.job = job++;
       aggregator.add(r);
       io.onResult?.(r);
+      io.onLine?.(renderJsonlLine(r));
     }
     fileDone(status);
   };
-  const takeChunk = ({ statuses, results, aggregate }: ChunkReply) => {
+  const takeChunk = ({ statuses, results, aggregate, lines }: ChunkReply) => {
     if (aggregate) {
+      if (lines) lines.forEach((rest, i) => io.onLine?.(joinJsonlLine(job + i, rest)));
       aggregator.absorb(aggregate, job - 1);
       job += aggregate.postings;
       statuses.forEach(fileDone);
@@ -130,13 +145,16 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
   const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? autoLanes(files)));
   if (jobs > 1 && files.length > 1) {
     progress.lanes = Math.min(jobs, files.length);
-    const aggregateExamples = io.onResult ? null : examples;
-    const setup = { dictFiles: options.dictFiles ?? [], split, read, aggregateExamples };
-    await analyzeInParallel(files, jobs, setup, (task) => analyzeChunk(dict, task, setup), takeChunk);
+    const mode: ChunkMode = io.onResult ? 'results' : io.onLine ? 'lines' : 'aggregate';
+    const setup: ChunkSetup = { dictFiles: options.dictFiles ?? [], split, read, mode, examples };
+    await analyzeInParallel(files, jobs, setup, (task) => analyzeChunk(dict, task, setup), takeChunk, io.paused);
   } else {
     // When results are only aggregated, findings need evidence only while an item lacks examples.
-    const wanted = io.onResult || io.onPosting ? undefined : (kind: 'skills' | 'responsibilities', id: string) => aggregator.wantsEvidence(kind, id);
-    for (const f of files) take(analyzeOutcome(dict, await readInput(f, read), split, job, io.onPosting, wanted));
+    const wanted = io.onResult || io.onLine || io.onPosting ? undefined : (kind: 'skills' | 'responsibilities', id: string) => aggregator.wantsEvidence(kind, id);
+    for (const f of files) {
+      take(analyzeOutcome(dict, await readInput(f, read), split, job, io.onPosting, wanted));
+      await io.paused?.();
+    }
   }
 
   const count = (s: InputStatus['status']) => inputs.filter((i) => i.status === s).length;

@@ -26,3 +26,19 @@ export async function openOutput(path: string | undefined, stdout: NodeJS.Writab
 export function problemLine(s: InputStatus): string {
   return `jd-analyze: ${s.status} ${s.file}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}\n`;
 }
+
+/** null when the stream takes more writes now, else a promise of its 'drain' (flow control for streamed output). */
+export function whenDrained(stream: NodeJS.WritableStream): Promise<void> | null {
+  const s = stream as NodeJS.WritableStream & { writableNeedDrain?: boolean };
+  if (!s.writableNeedDrain) return null;
+  // A stream that fails is destroyed and closes: no drain will come, so close ends the wait too.
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('close', done);
+  });
+}

@@ -30,7 +30,8 @@ export function chunkFiles(files: FoundFile[], lanes: number): FoundFile[][] {
  * Analyzes files in `jobs` parallel lanes, each reading and analyzing its own share (runs
  * of consecutive files): this thread, through `local`, and jobs - 1 worker threads. The
  * replies go to `deliver` strictly in file order, so the output is the same whatever the
- * number of lanes.
+ * number of lanes. While `paused` gives a promise, deliveries and this thread's lane wait
+ * for it; undelivered chunks hold back new work, so memory stays bounded.
  */
 export async function analyzeInParallel(
   files: FoundFile[],
@@ -38,6 +39,7 @@ export async function analyzeInParallel(
   setup: ChunkSetup,
   local: (task: ChunkTask) => Promise<ChunkReply>,
   deliver: (reply: ChunkReply) => void,
+  paused: () => Promise<void> | null = () => null,
 ): Promise<void> {
   const chunks = chunkFiles(files, jobs);
   const lanes = Math.max(1, Math.min(jobs, chunks.length));
@@ -64,8 +66,19 @@ export async function analyzeInParallel(
           inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
         }
       };
+      let waiting = false;
       const flush = () => {
+        if (waiting) return;
         while (pending.has(nextToDeliver)) {
+          const wait = paused();
+          if (wait) {
+            waiting = true;
+            wait.then(() => {
+              waiting = false;
+              receive(null);
+            }, fail);
+            return;
+          }
           const reply = pending.get(nextToDeliver)!;
           pending.delete(nextToDeliver);
           deliver(reply);
@@ -75,8 +88,8 @@ export async function analyzeInParallel(
         for (const w of workers) send(w);
         wake?.();
       };
-      const receive = (reply: ChunkReply) => {
-        pending.set(reply.chunk, reply);
+      const receive = (reply: ChunkReply | null) => {
+        if (reply) pending.set(reply.chunk, reply);
         try {
           flush();
         } catch (err) {
@@ -102,6 +115,11 @@ export async function analyzeInParallel(
           if (!mayTake()) {
             await new Promise<void>((r) => (wake = r));
             wake = null;
+            continue;
+          }
+          const wait = paused();
+          if (wait) {
+            await wait;
             continue;
           }
           const task = { chunk: nextToSend, files: chunks[nextToSend] };

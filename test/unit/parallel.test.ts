@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUTO_PARALLEL_BYTES, autoLanes } from '../../src/parallel/lanes.js';
+import { joinJsonlLine, splitJsonlLine } from '../../src/parallel/chunk.js';
 import { chunkFiles } from '../../src/parallel/pool.js';
+import { renderJsonlLine } from '../../src/reporters/jsonl.js';
 import { run } from '../../src/run.js';
 import type { PostingResult } from '../../src/types.js';
 import { ROOT } from '../helpers/exec.js';
@@ -87,5 +89,46 @@ describe('autoLanes', () => {
 
   it('skips files it cannot stat', () => {
     expect(autoLanes([{ path: join(dir, 'missing.txt'), display: 'missing.txt' }, file('k.txt', 10)], 2)).toBe(1);
+  });
+});
+
+describe('run streaming JSONL lines', () => {
+  const paths = ['fixtures/python-backend', 'fixtures/data-engineering', 'fixtures/inputs'];
+
+  it('gives the same lines with 1 and 3 lanes, equal to rendering each result', async () => {
+    const expected: string[] = [];
+    await run({ paths, jobs: 1 }, { cwd: ROOT, onResult: (r) => expected.push(renderJsonlLine(r)) });
+    for (const jobs of [1, 3]) {
+      const lines: string[] = [];
+      await run({ paths, jobs }, { cwd: ROOT, onLine: (l) => lines.push(l) });
+      expect(lines).toEqual(expected);
+    }
+  });
+
+  it('waits while the consumer is paused, and the output does not change', async () => {
+    const plain: string[] = [];
+    await run({ paths, jobs: 2 }, { cwd: ROOT, onLine: (l) => plain.push(l) });
+    for (const jobs of [1, 2]) {
+      const lines: string[] = [];
+      let waits = 0;
+      let drainedAt = 0;
+      // Paused after every 20 more lines, for a moment (then it has caught up).
+      const paused = () => {
+        if (lines.length - drainedAt < 20) return null;
+        drainedAt = lines.length;
+        return new Promise<void>((r) => setTimeout(() => (waits++, r()), 1));
+      };
+      await run({ paths, jobs }, { cwd: ROOT, onLine: (l) => lines.push(l), paused });
+      expect(lines).toEqual(plain);
+      expect(waits).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('JSONL lines cut at the job number', () => {
+  it('joins back to the line renderJsonlLine gives', async () => {
+    const results: PostingResult[] = [];
+    await run({ paths: ['fixtures/python-backend'], jobs: 1 }, { cwd: ROOT, onResult: (r) => results.push(r) });
+    for (const r of results) expect(joinJsonlLine(r.job, splitJsonlLine(r))).toBe(renderJsonlLine(r));
   });
 });
