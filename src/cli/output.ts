@@ -27,10 +27,19 @@ export function problemLine(s: InputStatus): string {
   return `jd-analyze: ${s.status} ${s.file}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}\n`;
 }
 
-/** null when the stream takes more writes now, else a promise of its 'drain' (flow control for streamed output). */
+/**
+ * Output buffered before a streamed run waits for its writes: well above a stream's own
+ * high-water mark (16 KB), so that a run waits now and then, not after every file.
+ */
+export const MAX_BUFFERED_OUTPUT = 1 << 20;
+
+/**
+ * null while the stream has less than MAX_BUFFERED_OUTPUT waiting to be written, else a
+ * promise of its 'drain' (flow control for streamed output).
+ */
 export function whenDrained(stream: NodeJS.WritableStream): Promise<void> | null {
-  const s = stream as NodeJS.WritableStream & { writableNeedDrain?: boolean };
-  if (!s.writableNeedDrain) return null;
+  const s = stream as NodeJS.WritableStream & { writableNeedDrain?: boolean; writableLength?: number };
+  if (!s.writableNeedDrain || (s.writableLength ?? 0) < MAX_BUFFERED_OUTPUT) return null;
   // A stream that fails is destroyed and closes: no drain will come, so close ends the wait too.
   return new Promise((resolve) => {
     const done = () => {
