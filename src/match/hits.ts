@@ -177,6 +177,20 @@ export function scanPosting(
   terms: TermList,
 ): { aliases: AliasHit[]; signals: number[]; headingAt: number[] | null } {
   scanWords(dict, text, raw);
+  return checkHits(dict, text, terms, raw);
+}
+
+/**
+ * scanPosting's checks on the raw hits of a scan of `text` (scanWords', or every hit
+ * scanHits reports: the result is the same, as scanWords leaves out only hits these
+ * checks drop).
+ */
+export function checkHits(
+  dict: CompiledDictionary,
+  text: string,
+  terms: TermList,
+  raw: HitBuffer,
+): { aliases: AliasHit[]; signals: number[]; headingAt: number[] | null } {
   terms.length = 0;
   const aliases: AliasHit[] = [];
   const signals: number[] = [];

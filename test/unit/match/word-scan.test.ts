@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledDictionary } from '../../../src/dictionary/compile.js';
+import { HitBuffer, scanHits } from '../../../src/match/automaton.js';
+import { checkHits } from '../../../src/match/hits.js';
+import { TermList } from '../../../src/match/terms.js';
+import { scanWords } from '../../../src/match/word-scan.js';
+import { loadDictionary } from '../../../src/run.js';
+
+let dict: CompiledDictionary;
+beforeAll(async () => {
+  dict = await loadDictionary();
+});
+
+/** What checkHits found, as plain data. */
+function checked(text: string, raw: HitBuffer) {
+  const terms = new TermList();
+  const { aliases, signals, headingAt } = checkHits(dict, text, terms, raw);
+  return {
+    aliases: aliases.map((h) => [h.start, h.end, h.target.kind, h.target.term]),
+    terms: Array.from({ length: terms.length }, (_, i) => [terms.start[i], terms.end[i], terms.kind[i], terms.term[i]]),
+    signals,
+    headingAt,
+  };
+}
+
+// Texts that stress the boundary checks the scan makes early: dictionary words glued to
+// letters, digits and suffixes on either side, camel humps, sentence starters, punctuation.
+const arbText = () =>
+  fc
+    .array(
+      fc.oneof(
+        fc.nat().map((n) => dict.patterns[n % dict.patterns.length]),
+        fc.constantFrom('We', 'Experience', 'you', 'our', 'Requirements', 'years', 'r', 'c', 'go', 'ts', 'R', 'C', 'Go', 'API', 'APIs', 'AWS'),
+        fc.constantFrom(' ', ' ', ' ', ', ', '. ', '\n', '\n\n', '-', '/', '(', ')', "'s", 's', 'es', 'ES', '3', '.5', '#', '++', '.js', 'x', 'X', 'ing', '  ', '\t', ':'),
+      ),
+      { maxLength: 40 },
+    )
+    .chain((parts) => fc.array(fc.boolean(), { minLength: parts.length, maxLength: parts.length }).map((caps) => parts.map((p, i) => (caps[i] ? p.toUpperCase() : p)).join('')));
+
+describe('scanWords', () => {
+  it('leaves out only hits that the hit checks drop anyway (same result as every raw hit)', () => {
+    fc.assert(
+      fc.property(arbText(), (text) => {
+        const words = new HitBuffer();
+        const all = new HitBuffer();
+        scanWords(dict, text, words);
+        scanHits(dict.automaton, text, all);
+        expect(checked(text, words)).toEqual(checked(text, all));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
