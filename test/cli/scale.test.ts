@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jd } from '../helpers/exec.js';
+import { jd, ROOT } from '../helpers/exec.js';
 
 describe('workers (--jobs)', () => {
   it('gives byte-identical JSON and JSONL with 1 and 2 workers', () => {
@@ -52,4 +53,17 @@ describe('jd-analyze merge', () => {
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('bad.json: not a jd-analyze JSON result');
   });
+});
+
+describe('npm run bench (smoke test: it runs and reports; no timing is asserted)', () => {
+  it('builds a small corpus, measures every target and marks each met or NOT MET', () => {
+    const r = spawnSync(process.execPath, ['scripts/bench.mjs', '--size', '1MB', '--repeat', '1', '--pdf-copies', '2'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    for (const line of ['jd-analyze --jobs 1:', 'jd-analyze (default lanes):', 'start-up:', 'PDF:', 'targets:']) expect(r.stdout).toContain(line);
+    expect(r.stdout).toMatch(/MB\/s, \d+ postings\/s, peak RSS \d+ MB/);
+    const targets = r.stdout.split('targets:')[1].split('\n').filter((l) => l.trim() !== '');
+    // Six targets, or five when ripgrep is not installed (then the bench says so).
+    expect(targets.length).toBe(r.stdout.includes('rg (ripgrep) not installed') ? 5 : 6);
+    for (const t of targets) expect(t).toMatch(/^ {2}(met {4}|NOT MET) {2}\S/);
+  }, 120_000);
 });
