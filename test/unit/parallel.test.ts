@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUTO_PARALLEL_BYTES, autoLanes } from '../../src/parallel/lanes.js';
-import { joinJsonlLine, splitJsonlLine } from '../../src/parallel/chunk.js';
-import { chunkFiles } from '../../src/parallel/pool.js';
+import { joinJsonlLine, splitJsonlLine, type ChunkReply, type ChunkSetup, type ChunkTask } from '../../src/parallel/chunk.js';
+import { analyzeInParallel, chunkFiles } from '../../src/parallel/pool.js';
 import { renderJsonlLine } from '../../src/reporters/jsonl.js';
 import { run } from '../../src/run.js';
 import type { PostingResult } from '../../src/types.js';
@@ -130,5 +130,25 @@ describe('JSONL lines cut at the job number', () => {
     const results: PostingResult[] = [];
     await run({ paths: ['fixtures/python-backend'], jobs: 1 }, { cwd: ROOT, onResult: (r) => results.push(r) });
     for (const r of results) expect(joinJsonlLine(r.job, splitJsonlLine(r))).toBe(renderJsonlLine(r));
+  });
+});
+
+describe('analyzeInParallel failures', () => {
+  const files = Array.from({ length: 40 }, (_, i) => ({ path: `/nowhere/f${i}.txt`, display: `f${i}.txt` }));
+  const setup = (dictFiles: string[]): ChunkSetup => ({ dictFiles, split: 'auto', read: { maxFileSize: 1 << 20 }, mode: 'aggregate', examples: 2 });
+  const slowEmpty = async (task: ChunkTask): Promise<ChunkReply> => {
+    await new Promise((r) => setTimeout(r, 20));
+    return { chunk: task.chunk, statuses: [], results: null, aggregate: null, lines: null };
+  };
+
+  it('rejects with the error of this thread\'s lane, and ends its workers', async () => {
+    const boom = async () => {
+      throw new Error('lane broke');
+    };
+    await expect(analyzeInParallel(files, 2, setup([]), boom, () => {})).rejects.toThrow('lane broke');
+  });
+
+  it('rejects when a worker cannot start (its dictionary fails to load)', async () => {
+    await expect(analyzeInParallel(files, 2, setup(['/nowhere/missing.yaml']), slowEmpty, () => {})).rejects.toThrow(/missing\.yaml/);
   });
 });
