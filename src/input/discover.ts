@@ -1,7 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 
 /** One file to read: its absolute path and the path shown in reports. */
 export interface FoundFile {
@@ -63,6 +62,9 @@ async function walk(root: string, add: (abs: string, error?: string) => void): P
   }
 }
 
+/** fast-glob, loaded only when an argument is not an existing path (a glob pattern, or a typo). */
+let fg: typeof import('fast-glob') | null = null;
+
 function compare(a: FoundFile, b: FoundFile): number {
   return a.display < b.display ? -1 : a.display > b.display ? 1 : 0;
 }
@@ -96,7 +98,7 @@ export async function discoverInputs(args: string[], cwd: string): Promise<{ fil
       await walk(abs, add);
     } else if (info) {
       add(abs);
-    } else if (fg.isDynamicPattern(arg)) {
+    } else if ((fg ??= (await import('fast-glob')).default).isDynamicPattern(arg)) {
       // Links are not followed here either: a link to a parent folder would repeat the tree until ELOOP.
       const entries = await fg(arg.split(sep).join('/'), { cwd, absolute: true, onlyFiles: true, dot: false, suppressErrors: true, followSymbolicLinks: false });
       if (entries.length === 0) unmatched.push({ arg, reason: 'no files match this pattern' });

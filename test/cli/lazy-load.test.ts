@@ -55,4 +55,10 @@ describe('heavy modules load only when needed', () => {
     expect(heavy.some((u) => u.includes('/pdf-parse/'))).toBe(true);
     expect(heavy.filter((u) => /html-to-text|csv-parse/.test(u))).toEqual([]);
   });
+
+  it('fast-glob loads only when an argument is not an existing path (a glob pattern)', () => {
+    const fastGlob = (urls: string[]) => urls.filter((u) => /node_modules\/fast-glob\//.test(u));
+    expect(fastGlob(loaded(['fixtures/cli/single', '--format', 'json'], 'folder'))).toEqual([]);
+    expect(fastGlob(loaded(['fixtures/cli/single/*', '--format', 'json'], 'glob')).length).toBeGreaterThan(0);
+  });
 });
