@@ -10,20 +10,20 @@ export interface FileAnalysis {
   results: PostingResult[];
 }
 
+/** Optional hooks of analyzeOutcome. */
+export interface AnalyzeHooks {
+  /** Sees each posting's full analysis (for --explain). */
+  each?: (analysis: PostingAnalysis) => void;
+  /** The evidence anyone will read (default: all). */
+  wanted?: EvidenceWanted;
+}
+
 /**
  * Splits a read document into postings and analyzes each, numbering jobs from
- * `firstJob`. `each` sees the full analysis (for --explain); the results are returned,
- * with the evidence `wanted` (default: all). A document with no posting text becomes
+ * `firstJob`, and returns the results. A document with no posting text becomes
  * `skipped: empty`.
  */
-export function analyzeOutcome(
-  dict: CompiledDictionary,
-  outcome: ReadOutcome,
-  split: SplitMode,
-  firstJob: number,
-  each?: (analysis: PostingAnalysis) => void,
-  wanted?: EvidenceWanted,
-): FileAnalysis {
+export function analyzeOutcome(dict: CompiledDictionary, outcome: ReadOutcome, split: SplitMode, firstJob: number, { each, wanted }: AnalyzeHooks = {}): FileAnalysis {
   const results: PostingResult[] = [];
   if (outcome.doc) {
     for (const posting of splitDocument(outcome.doc, split, dict.headings, firstJob)) {

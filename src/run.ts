@@ -7,8 +7,8 @@ import { DEFAULT_MAX_FILE_SIZE, readInput, textDocument } from './input/read.js'
 import type { PostingAnalysis } from './match/posting.js';
 import { autoLanes } from './parallel/lanes.js';
 import { analyzeInParallel } from './parallel/pool.js';
-import { analyzeChunk, joinJsonlLine, type ChunkMode, type ChunkReply, type ChunkSetup } from './parallel/chunk.js';
-import { renderJsonlLine } from './reporters/jsonl.js';
+import { analyzeChunk, type ChunkMode, type ChunkReply, type ChunkSetup } from './parallel/chunk.js';
+import { joinJsonlLine, renderJsonlLine } from './reporters/jsonl.js';
 import type { SplitMode } from './postings/split.js';
 import { SCHEMA_VERSION, type AnalysisResult, type InputStatus, type PostingResult, type Thresholds } from './types.js';
 import { InputError } from './util/errors.js';
@@ -139,7 +139,7 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
 
   if (wantsStdin) {
     const bytes = io.readStdin ? await io.readStdin() : Buffer.alloc(0);
-    take(analyzeOutcome(dict, textDocument('-', 'text', bytes), split, 1, io.onPosting));
+    take(analyzeOutcome(dict, textDocument('-', 'text', bytes), split, 1, { each: io.onPosting }));
   }
   const read = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, textField: options.textField, titleField: options.titleField };
   const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? autoLanes(files)));
@@ -150,9 +150,9 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
     await analyzeInParallel(files, jobs, setup, (task) => analyzeChunk(dict, task, setup), takeChunk, io.paused);
   } else {
     // When results are only aggregated, findings need evidence only while an item lacks examples.
-    const wanted = io.onResult || io.onLine || io.onPosting ? undefined : (kind: 'skills' | 'responsibilities', id: string) => aggregator.wantsEvidence(kind, id);
+    const wanted = io.onResult || io.onLine || io.onPosting ? undefined : aggregator.wantsEvidence;
     for (const f of files) {
-      take(analyzeOutcome(dict, await readInput(f, read), split, job, io.onPosting, wanted));
+      take(analyzeOutcome(dict, await readInput(f, read), split, job, { each: io.onPosting, wanted }));
       await io.paused?.();
     }
   }

@@ -63,10 +63,10 @@ export class Aggregator {
    * True while an item still lacks examples, so a finding's evidence could become one;
    * after that, quoting its findings is work no one reads (see EvidenceWanted).
    */
-  wantsEvidence(kind: Kind, id: string): boolean {
+  readonly wantsEvidence = (kind: Kind, id: string): boolean => {
     const t = this.tallies[kind].get(id);
     return (t === undefined ? 0 : t.examples.length) < this.maxExamples;
-  }
+  };
 
   /** The counts so far, as plain data (see absorb). */
   state(): AggregateState {

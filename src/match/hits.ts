@@ -6,7 +6,7 @@ import { endsWithTokens, insideUrlOrEmail, startsWithTokens, tokensAfter, tokens
 import { sortedCopy, sortInPlace } from './order.js';
 import { TERM_KIND, TermList } from './terms.js';
 import { isLower, isUpper } from './unicode.js';
-import { gluedStart, scanWords, STARTER } from './word-scan.js';
+import { camelHump, gluedStart, scanWords, STARTER } from './word-scan.js';
 
 /** A hit of a skill alias that passed its boundary, case, URL and neighbour checks. */
 export interface AliasHit {
@@ -59,14 +59,6 @@ function boundaryEnd(text: string, end: number, lastIsWord: boolean, inflect: bo
   return e;
 }
 
-/**
- * True at a "camel hump" where a lost line break glued two words ("AWSPreviously",
- * "featuresStrong"): an upper-case letter followed by a lower-case one. Real compound
- * names (JavaScript, GitHub) are dictionary aliases of their own and win as longer hits.
- */
-function camelHump(text: string, i: number): boolean {
-  return i < text.length && isUpper(text.charCodeAt(i)) && i + 1 < text.length && isLower(text.charCodeAt(i + 1));
-}
 
 function sameCase(text: string, start: number, end: number, term: string): boolean {
   let j = 0;

@@ -18,9 +18,13 @@ export function gluedStart(text: string, i: number): boolean {
   return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b === 41;
 }
 
-/** An upper-case letter then a lower-case one: where a lost line break glued two words. */
-function camelHump(text: string, i: number): boolean {
-  return isUpper(text.charCodeAt(i)) && i + 1 < text.length && isLower(text.charCodeAt(i + 1));
+/**
+ * True at a "camel hump" where a lost line break glued two words ("AWSPreviously",
+ * "featuresStrong"): an upper-case letter followed by a lower-case one. Real compound
+ * names (JavaScript, GitHub) are dictionary aliases of their own and win as longer hits.
+ */
+export function camelHump(text: string, i: number): boolean {
+  return i < text.length && isUpper(text.charCodeAt(i)) && i + 1 < text.length && isLower(text.charCodeAt(i + 1));
 }
 
 /** A unit that can start a plural or version suffix (see inflection in hits.ts): s, e, a digit. */

@@ -4,8 +4,8 @@ import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { FoundFile } from '../input/discover.js';
 import { readInput, type ReadOptions } from '../input/read.js';
 import type { SplitMode } from '../postings/split.js';
-import { renderJsonlLine } from '../reporters/jsonl.js';
-import { SCHEMA_VERSION, type InputStatus, type PostingResult } from '../types.js';
+import { splitJsonlLine } from '../reporters/jsonl.js';
+import type { InputStatus, PostingResult } from '../types.js';
 
 /**
  * What a lane sends back for its chunks. `results`: every posting's result (someone
@@ -36,7 +36,7 @@ export interface ChunkTask {
  * What analyzing a chunk gives: each file's status and, by mode, each file's posting
  * results (jobs numbered from 1 per file), or the chunk's aggregate (jobs numbered from 1
  * across the chunk) with, in `lines` mode, each posting's JSONL line cut after its job
- * number (see splitJsonlLine). The caller renumbers jobs in file order.
+ * number (see splitJsonlLine in reporters/jsonl). The caller renumbers jobs in file order.
  */
 export interface ChunkReply {
   chunk: number;
@@ -46,32 +46,16 @@ export interface ChunkReply {
   lines: string[] | null;
 }
 
-/** How every JSONL line starts, up to its job number. */
-export const JSONL_JOB_PREFIX = `{"schemaVersion":${JSON.stringify(SCHEMA_VERSION)},"job":`;
-
-/** A posting's JSONL line without its start and job number, to be put back by joinJsonlLine. */
-export function splitJsonlLine(r: PostingResult): string {
-  const line = renderJsonlLine({ ...r, job: 0 });
-  const head = `${JSONL_JOB_PREFIX}0`;
-  if (!line.startsWith(head)) throw new Error(`unexpected JSONL line start: ${line.slice(0, 40)}`);
-  return line.slice(head.length);
-}
-
-/** The JSONL line of job `job` from splitJsonlLine's rest: exactly renderJsonlLine's. */
-export function joinJsonlLine(job: number, rest: string): string {
-  return `${JSONL_JOB_PREFIX}${job}${rest}`;
-}
-
 /** Reads and analyzes one chunk's files, in order. */
 export async function analyzeChunk(dict: CompiledDictionary, task: ChunkTask, setup: ChunkSetup): Promise<ChunkReply> {
   const statuses: InputStatus[] = [];
   const perFile: PostingResult[][] = [];
   const lines: string[] = [];
   const aggregator = setup.mode === 'results' ? null : new Aggregator(setup.examples);
-  const wanted = setup.mode === 'aggregate' ? (kind: 'skills' | 'responsibilities', id: string) => aggregator!.wantsEvidence(kind, id) : undefined;
+  const wanted = setup.mode === 'aggregate' ? aggregator!.wantsEvidence : undefined;
   for (const file of task.files) {
     const outcome = await readInput(file, setup.read);
-    const { status, results } = analyzeOutcome(dict, outcome, setup.split, aggregator ? aggregator.postings + 1 : 1, undefined, wanted);
+    const { status, results } = analyzeOutcome(dict, outcome, setup.split, aggregator ? aggregator.postings + 1 : 1, { wanted });
     statuses.push(status);
     if (aggregator) for (const r of results) aggregator.add(r);
     else perFile.push(results);
