@@ -1,6 +1,6 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import { SIGNALS } from '../dictionary/signals.js';
-import { HitBuffer, scanHits } from './automaton.js';
+import { HitBuffer, hitStart, scanHits, type Automaton } from './automaton.js';
 import { WORD } from './chars.js';
 import { isLower, isUpper } from './unicode.js';
 
@@ -79,10 +79,53 @@ function stateKinds(dict: CompiledDictionary): { kind: Uint8Array; length: Uint3
   return kinds;
 }
 
+/** Texts shorter than this are scanned in one stream (two gain nothing there). */
+const TWO_STREAMS_FROM = 512;
+
+/**
+ * Stores the hits of reporting state quiet + k at offset i that the checks would not drop
+ * at once (see scanWords).
+ */
+function report(text: string, n: number, i: number, k: number, kinds: Uint8Array, lengths: Uint32Array, a: Automaton, hits: HitBuffer): void {
+  const kind = kinds[k];
+  if (kind & WORD_START) {
+    const len = lengths[k];
+    const start = i + 1 - len;
+    if (start > 0) {
+      const c = text.charCodeAt(start - 1);
+      // A glued start ("experiencePython") is a boundary too.
+      if (WORD[c] === 1 && !(len > 1 && isLower(c) && isUpper(text.charCodeAt(start)))) return;
+    }
+    if (kind & WORD_END && i + 1 < n) {
+      const c = text.charCodeAt(i + 1);
+      // A glued end ("AWSPreviously") is a boundary too; a suffix ("APIs", "ES6") is read later.
+      if (WORD[c] === 1 && !(len > 1 && camelHump(text, i + 1)) && !(kind & MAY_INFLECT && maySuffix(c))) return;
+    }
+  }
+  const { outOff, outPat, patLen } = a;
+  const o1 = outOff[k + 1];
+  for (let j = outOff[k]; j < o1; j++) {
+    const p = outPat[j];
+    if (kind === STARTERS && !gluedStart(text, i + 1 - patLen[p])) continue;
+    hits.push(p, i);
+  }
+}
+
+const second = new HitBuffer();
+const carried = new HitBuffer();
+
 /**
  * The automaton's scan (scanHits), leaving out the hits that scanPosting would drop first
  * thing: words that start inside a word ("r" in "for"), and starter words that are not
  * glued sentence starts ("the", "we").
+ *
+ * The scan is a chain of table lookups, each waiting for the one before; it runs as two
+ * independent chains over the two halves of the text, which the processor overlaps. The
+ * first chain then reads on past the middle until it is in the same state as the second:
+ * from there on no match that began before the middle is still open. The hits it found on
+ * the way that began before the middle are merged in. Checks downstream see the same hits
+ * in the same order as from one chain (the early filter may keep a different set of hits
+ * that they drop).
  */
 export function scanWords(dict: CompiledDictionary, text: string, hits: HitBuffer): void {
   const a = dict.automaton;
@@ -92,33 +135,65 @@ export function scanWords(dict: CompiledDictionary, text: string, hits: HitBuffe
   }
   hits.length = 0;
   const { kind: kinds, length: lengths } = stateKinds(dict);
-  const { classOf, next, quiet, outOff, outPat, width, patLen } = a;
-  let s = 0;
-  for (let i = 0, n = text.length; i < n; i++) {
-    s = next[s * width + classOf[text.charCodeAt(i)]];
-    if (s < quiet) continue;
-    const k = s - quiet;
-    const kind = kinds[k];
-    if (kind & WORD_START) {
-      const len = lengths[k];
-      const start = i + 1 - len;
-      if (start > 0) {
-        const c = text.charCodeAt(start - 1);
-        // A glued start ("experiencePython") is a boundary too.
-        if (WORD[c] === 1 && !(len > 1 && isLower(c) && isUpper(text.charCodeAt(start)))) continue;
-      }
-      if (kind & WORD_END && i + 1 < n) {
-        const c = text.charCodeAt(i + 1);
-        // A glued end ("AWSPreviously") is a boundary too; a suffix ("APIs", "ES6") is read later.
-        if (WORD[c] === 1 && !(len > 1 && camelHump(text, i + 1)) && !(kind & MAY_INFLECT && maySuffix(c))) continue;
-      }
+  const { classOf, next, quiet, width, patLen, spaced } = a;
+  const n = text.length;
+  if (n < TWO_STREAMS_FROM) {
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      s = next[s * width + classOf[text.charCodeAt(i)]];
+      if (s >= quiet) report(text, n, i, s - quiet, kinds, lengths, a, hits);
     }
-    const o1 = outOff[k + 1];
-    for (let j = outOff[k]; j < o1; j++) {
-      const p = outPat[j];
-      if (kind === STARTERS && !gluedStart(text, i + 1 - patLen[p])) continue;
-      hits.push(p, i);
+    return;
+  }
+  const mid = n >> 1;
+  second.length = 0;
+  let s = 0;
+  let r = 0;
+  for (let i = 0, j = mid; i < mid; i++, j++) {
+    s = next[s * width + classOf[text.charCodeAt(i)]];
+    r = next[r * width + classOf[text.charCodeAt(j)]];
+    if (s >= quiet) report(text, n, i, s - quiet, kinds, lengths, a, hits);
+    if (r >= quiet) report(text, n, j, r - quiet, kinds, lengths, a, second);
+  }
+  // The second half is one unit longer when n is odd.
+  for (let rAt = mid + mid; rAt < n; rAt++) {
+    r = next[r * width + classOf[text.charCodeAt(rAt)]];
+    if (r >= quiet) report(text, n, rAt, r - quiet, kinds, lengths, a, second);
+  }
+  // The first chain reads on until it meets the second, whose states from the middle are
+  // walked again beside it (t) to tell where: usually within a few units.
+  carried.length = 0;
+  let t = 0;
+  for (let i = mid; i < n; i++) {
+    s = next[s * width + classOf[text.charCodeAt(i)]];
+    t = next[t * width + classOf[text.charCodeAt(i)]];
+    if (s === t) break;
+    if (s >= quiet) {
+      const from = carried.length;
+      report(text, n, i, s - quiet, kinds, lengths, a, carried);
+      // Keep only matches that began before the middle (the others are the second chain's).
+      let w = from;
+      for (let q = from; q < carried.length; q += 2) {
+        const p = carried.data[q];
+        const start = spaced[p] ? hitStart(text, i, patLen[p]) : i + 1 - patLen[p];
+        if (start < mid) {
+          carried.data[w++] = p;
+          carried.data[w++] = i;
+        }
+      }
+      carried.length = w;
     }
   }
+  // Merge by offset; at one offset the carried (longer, earlier) matches come first.
+  const sd = second.data;
+  const cd = carried.data;
+  let x = 0;
+  for (let y = 0; y < carried.length; y += 2) {
+    while (x < second.length && sd[x + 1] < cd[y + 1]) {
+      hits.push(sd[x], sd[x + 1]);
+      x += 2;
+    }
+    hits.push(cd[y], cd[y + 1]);
+  }
+  for (; x < second.length; x += 2) hits.push(sd[x], sd[x + 1]);
 }
-

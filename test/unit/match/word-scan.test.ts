@@ -26,7 +26,7 @@ function checked(text: string, raw: HitBuffer) {
 
 // Texts that stress the boundary checks the scan makes early: dictionary words glued to
 // letters, digits and suffixes on either side, camel humps, sentence starters, punctuation.
-const arbText = () =>
+const arbText = (maxLength = 40) =>
   fc
     .array(
       fc.oneof(
@@ -34,7 +34,7 @@ const arbText = () =>
         fc.constantFrom('We', 'Experience', 'you', 'our', 'Requirements', 'years', 'r', 'c', 'go', 'ts', 'R', 'C', 'Go', 'API', 'APIs', 'AWS'),
         fc.constantFrom(' ', ' ', ' ', ', ', '. ', '\n', '\n\n', '-', '/', '(', ')', "'s", 's', 'es', 'ES', '3', '.5', '#', '++', '.js', 'x', 'X', 'ing', '  ', '\t', ':'),
       ),
-      { maxLength: 40 },
+      { maxLength },
     )
     .chain((parts) => fc.array(fc.boolean(), { minLength: parts.length, maxLength: parts.length }).map((caps) => parts.map((p, i) => (caps[i] ? p.toUpperCase() : p)).join('')));
 
@@ -50,5 +50,39 @@ describe('scanWords', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  // From 512 code units the scan runs as two chains over the halves (see scanWords).
+  it('gives the same checked hits from two chains over long texts as from one', () => {
+    fc.assert(
+      fc.property(arbText(160), fc.nat(), (body, shift) => {
+        const pad = ' '.repeat(shift % 400);
+        const text = (pad + body + body).padEnd(520, '.');
+        const words = new HitBuffer();
+        const all = new HitBuffer();
+        scanWords(dict, text, words);
+        scanHits(dict.automaton, text, all);
+        expect(checked(text, words)).toEqual(checked(text, all));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds matches that span the middle, across whitespace runs and glued words', () => {
+    const middles = ['machine    learning', 'Ruby on\n  Rails', 'experiencePython', 'AWSPreviously', 'CI/CD', 'C++', 'Node.js', 'We', 'r', 'Requirements:'];
+    const before = ('x '.repeat(150) + 'Python, ').slice(-300);
+    const filler = ' and Kubernetes. ' + 'y '.repeat(400);
+    for (const m of middles) {
+      for (let k = 0; k <= m.length; k++) {
+        // The text's middle (length >> 1) is k units into m.
+        const text = before + m + filler.slice(0, before.length + 2 * k - m.length);
+        expect(text.length >> 1).toBe(before.length + k);
+        const words = new HitBuffer();
+        const all = new HitBuffer();
+        scanWords(dict, text, words);
+        scanHits(dict.automaton, text, all);
+        expect(checked(text, words), `${JSON.stringify(m)} at ${k}`).toEqual(checked(text, all));
+      }
+    }
   });
 });
