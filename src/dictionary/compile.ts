@@ -248,7 +248,10 @@ async function compile(data: DictionaryData): Promise<CompiledDictionary> {
 
   // After the signals, the heading phrases: a line holding none cannot be a known heading.
   const headingWords = [...new Set(headings.map(([phrase]) => phrase))];
-  const automaton = buildAutomaton([...table.patterns, ...SIGNALS.map(([word]) => word), ...(headingWords.includes('') ? [] : headingWords)]);
+  // A skill or term pattern counts only where a word starts (checkHits): single letters
+  // ("c", "r") are entered so that the scan reports them only there.
+  const wordStart = table.patterns.map(() => true);
+  const automaton = buildAutomaton([...table.patterns, ...SIGNALS.map(([word]) => word), ...(headingWords.includes('') ? [] : headingWords)], wordStart);
   const firstIsWord = new Uint8Array(table.patterns.length);
   const lastIsWord = new Uint8Array(table.patterns.length);
   table.patterns.forEach((p, i) => {

@@ -1,4 +1,4 @@
-import { foldTable, SPACE } from './chars.js';
+import { foldTable, SPACE, WORD } from './chars.js';
 
 /**
  * An Aho-Corasick automaton over case-folded UTF-16 code units, stored as a dense
@@ -16,7 +16,7 @@ export interface Automaton {
   readonly width: number;
   /** Character class of every UTF-16 code unit. */
   readonly classOf: Uint16Array;
-  /** Transitions: next state = next[state * width + class]; the start state is 0. */
+  /** Transitions: next state = next[state * width + class]; the root is state 0 (a scan begins in `start`). */
   readonly next: Uint16Array | Uint32Array;
   /** States from this one on are those where patterns end. */
   readonly quiet: number;
@@ -30,30 +30,55 @@ export interface Automaton {
   /** False when whitespace runs need the slow scan (a pattern ends in whitespace). */
   readonly spaceLoops: boolean;
   readonly states: number;
+  /**
+   * The state a scan starts in: the start state after a virtual word boundary, so that
+   * word-start patterns (see buildAutomaton) match at the very start too.
+   */
+  readonly start: number;
 }
 
-/** Builds the automaton. Patterns must already be folded (`foldTerm`) and non-empty. */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
-  // Character classes: 0 = other, 1 = whitespace, then one per folded unit in any pattern.
+/**
+ * Builds the automaton. Patterns must already be folded (`foldTerm`) and non-empty.
+ *
+ * A single-letter pattern marked in `wordStart` ("c", "r") reports only where no word
+ * character (WORD) stands before it: it is entered as the pattern "b + letter" for every
+ * unit b that is no word character (those outside all patterns share one class), and
+ * the scan starts as after such a unit. It is never reported inside a word ("r" in
+ * "for"), where the hit checks would drop it, so most letters of a text pass without a
+ * report. Its hits keep the pattern's own index and length.
+ */
+export function buildAutomaton(patterns: readonly string[], wordStart: readonly boolean[] = []): Automaton {
+  const FOLD = foldTable();
+  // Character classes: 0 = other, 1 = whitespace, then one per folded unit in any pattern,
+  // then (with word-start patterns) one for other units that are no word characters.
   const unitClass = new Int32Array(65536).fill(-1);
   let width = 2;
   let maxStates = 1;
-  for (const p of patterns) {
+  patterns.forEach((p) => {
     maxStates += p.length;
     for (let i = 0; i < p.length; i++) {
       const u = p.charCodeAt(i);
       if (SPACE[u]) continue;
       if (unitClass[u] < 0) unitClass[u] = width++;
     }
-  }
+  });
   const classOf = new Uint16Array(65536);
-  const FOLD = foldTable();
   for (let c = 0; c < 65536; c++) {
     if (SPACE[c]) classOf[c] = 1;
     else {
       const k = unitClass[FOLD[c]];
       classOf[c] = k < 0 ? 0 : k;
     }
+  }
+  const boundaryOnly = (p: string, i: number) => wordStart[i] === true && p.length === 1 && WORD[p.charCodeAt(0)] === 1;
+  const letters = patterns.filter(boundaryOnly).length;
+  // The classes that hold a unit that is no word character.
+  const boundaries = letters > 0 ? nonWordClasses(classOf, width) : null;
+  const other = boundaries ? width++ : -1;
+  if (boundaries) {
+    for (let c = 0; c < 65536; c++) if (classOf[c] === 0 && WORD[c] === 0) classOf[c] = other;
+    boundaries.push(other);
+    maxStates += 2 * boundaries.length * letters;
   }
 
   // Trie, in the dense table itself (0: no child; the root is never a child).
@@ -63,25 +88,36 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const patLen = new Uint32Array(patterns.length);
   const spaced = new Uint8Array(patterns.length);
   let states = 1;
-  patterns.forEach((p, index) => {
-    let s = 0;
+  const insert = (p: string, index: number, s: number) => {
     for (let i = 0; i < p.length; i++) {
       const u = p.charCodeAt(i);
       const cls = SPACE[u] ? 1 : unitClass[u];
       if (cls === 1) spaced[index] = 1;
-      let child = delta[s * width + cls];
-      if (child === 0) {
-        child = states++;
-        delta[s * width + cls] = child;
-        inClass[child] = cls;
-      }
-      s = child;
+      s = child(s, cls);
     }
     const list = terminal.get(s);
     if (list) list.push(index);
     else terminal.set(s, [index]);
     patLen[index] = p.length;
+  };
+  const child = (s: number, cls: number) => {
+    let c = delta[s * width + cls];
+    if (c === 0) {
+      c = states++;
+      delta[s * width + cls] = c;
+      inClass[c] = cls;
+    }
+    return c;
+  };
+  patterns.forEach((p, index) => {
+    if (!boundaries || !boundaryOnly(p, index)) insert(p, index, 0);
   });
+  // After the others: a state's own patterns stay longest first, as its outputs must be.
+  if (boundaries) {
+    patterns.forEach((p, index) => {
+      if (boundaryOnly(p, index)) for (const b of boundaries) insert(p, index, child(0, b));
+    });
+  }
   delta = delta.subarray(0, states * width);
 
   // Breadth-first: failure links, dense rows and merged outputs.
@@ -145,7 +181,22 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const outPat = new Uint32Array(total);
   for (let k = quiet; k < states; k++) outputs[byId[k]].forEach((p, j) => (outPat[outOff[k - quiet] + j] = p));
 
-  return { width, classOf, next, quiet, outOff, outPat, patLen, spaced, spaceLoops, states };
+  const start = boundaries ? next[other] : 0;
+  return { width, classOf, next, quiet, outOff, outPat, patLen, spaced, spaceLoops, states, start };
+}
+
+/**
+ * The classes (whitespace, and those of pattern units) that hold a unit that is no word
+ * character. A class may also hold word characters (folding joins the letter U+02BC with
+ * the apostrophe): the scan then reports a single letter after those too, which the hit
+ * checks drop, as they would have without this.
+ */
+function nonWordClasses(classOf: Uint16Array, width: number): number[] {
+  const nonWord = new Uint8Array(width);
+  for (let c = 0; c < 65536; c++) if (!WORD[c] && !(c >= 0xd800 && c <= 0xdfff)) nonWord[classOf[c]] = 1;
+  const out: number[] = [];
+  for (let k = 1; k < width; k++) if (nonWord[k]) out.push(k);
+  return out;
 }
 
 /** A growable buffer of hits: (pattern index, offset of its last code unit) pairs. */
@@ -176,7 +227,7 @@ export function scanHits(a: Automaton, text: string, hits: HitBuffer): void {
     return;
   }
   const { classOf, next, quiet, outOff, outPat, width } = a;
-  let s = 0;
+  let s = a.start;
   for (let i = 0, n = text.length; i < n; i++) {
     s = next[s * width + classOf[text.charCodeAt(i)]];
     if (s >= quiet) {
@@ -190,7 +241,7 @@ export function scanHits(a: Automaton, text: string, hits: HitBuffer): void {
 /** The scan with an explicit whitespace-run check, for automata whose spaces cannot loop. */
 function slowScan(a: Automaton, text: string, emit: (pattern: number, last: number) => void): void {
   const { classOf, next, quiet, outOff, outPat, width } = a;
-  let s = 0;
+  let s = a.start;
   let prevSpace = false;
   for (let i = 0, n = text.length; i < n; i++) {
     const cls = classOf[text.charCodeAt(i)];

@@ -138,7 +138,7 @@ export function scanWords(dict: CompiledDictionary, text: string, hits: HitBuffe
   const { classOf, next, quiet, width, patLen, spaced } = a;
   const n = text.length;
   if (n < TWO_STREAMS_FROM) {
-    let s = 0;
+    let s = a.start;
     for (let i = 0; i < n; i++) {
       s = next[s * width + classOf[text.charCodeAt(i)]];
       if (s >= quiet) report(text, n, i, s - quiet, kinds, lengths, a, hits);
@@ -147,8 +147,11 @@ export function scanWords(dict: CompiledDictionary, text: string, hits: HitBuffe
   }
   const mid = n >> 1;
   second.length = 0;
-  let s = 0;
-  let r = 0;
+  // The second chain knows of the text before it only whether a word ends there: it
+  // finds exactly the matches that begin at the middle or later.
+  const r0 = WORD[text.charCodeAt(mid - 1)] === 1 ? 0 : a.start;
+  let s = a.start;
+  let r = r0;
   for (let i = 0, j = mid; i < mid; i++, j++) {
     s = next[s * width + classOf[text.charCodeAt(i)]];
     r = next[r * width + classOf[text.charCodeAt(j)]];
@@ -163,7 +166,7 @@ export function scanWords(dict: CompiledDictionary, text: string, hits: HitBuffe
   // The first chain reads on until it meets the second, whose states from the middle are
   // walked again beside it (t) to tell where: usually within a few units.
   carried.length = 0;
-  let t = 0;
+  let t = r0;
   for (let i = mid; i < n; i++) {
     s = next[s * width + classOf[text.charCodeAt(i)]];
     t = next[t * width + classOf[text.charCodeAt(i)]];

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledDictionary } from '../../../src/dictionary/compile.js';
-import { HitBuffer, scanHits } from '../../../src/match/automaton.js';
+import { buildAutomaton, HitBuffer, scanHits } from '../../../src/match/automaton.js';
+import { SIGNALS } from '../../../src/dictionary/signals.js';
 import { checkHits } from '../../../src/match/hits.js';
 import { TermList } from '../../../src/match/terms.js';
 import { scanWords } from '../../../src/match/word-scan.js';
@@ -13,9 +14,9 @@ beforeAll(async () => {
 });
 
 /** What checkHits found, as plain data. */
-function checked(text: string, raw: HitBuffer) {
+function checked(text: string, raw: HitBuffer, d: CompiledDictionary = dict) {
   const terms = new TermList();
-  const { aliases, signals, headingAt } = checkHits(dict, text, terms, raw);
+  const { aliases, signals, headingAt } = checkHits(d, text, terms, raw);
   return {
     aliases: aliases.map((h) => [h.start, h.end, h.target.kind, h.target.term]),
     terms: Array.from({ length: terms.length }, (_, i) => [terms.start[i], terms.end[i], terms.kind[i], terms.term[i]]),
@@ -33,6 +34,7 @@ const arbText = (maxLength = 40) =>
         fc.nat().map((n) => dict.patterns[n % dict.patterns.length]),
         fc.constantFrom('We', 'Experience', 'you', 'our', 'Requirements', 'years', 'r', 'c', 'go', 'ts', 'R', 'C', 'Go', 'API', 'APIs', 'AWS'),
         fc.constantFrom(' ', ' ', ' ', ', ', '. ', '\n', '\n\n', '-', '/', '(', ')', "'s", 's', 'es', 'ES', '3', '.5', '#', '++', '.js', 'x', 'X', 'ing', '  ', '\t', ':'),
+        fc.constantFrom("'", '\u02bc', '\u2019', '_', '\u00e9', '\u4e2d', '\u00a0', '"', '*', '\u2022', '!', ';', '9'),
       ),
       { maxLength },
     )
@@ -84,5 +86,23 @@ describe('scanWords', () => {
         expect(checked(text, words), `${JSON.stringify(m)} at ${k}`).toEqual(checked(text, all));
       }
     }
+  });
+
+  // The automaton enters single letters ("c", "r") only after units that are no word
+  // characters; one built without that reports them everywhere, as it used to.
+  it('finds what an automaton that reports single letters everywhere finds', () => {
+    const headingWords = [...new Set(dict.headings.map(([p]) => p))];
+    const plain = { ...dict, automaton: buildAutomaton([...dict.patterns, ...SIGNALS.map(([w]) => w), ...headingWords]) };
+    expect(dict.automaton.start).not.toBe(0);
+    fc.assert(
+      fc.property(fc.oneof(arbText(), arbText(160)), (text) => {
+        const words = new HitBuffer();
+        const all = new HitBuffer();
+        scanWords(dict, text, words);
+        scanHits(plain.automaton, text, all);
+        expect(checked(text, words)).toEqual(checked(text, all, plain));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
