@@ -79,13 +79,42 @@ function longest(seqs: string[][]): number {
   return n;
 }
 
+/** What vetoed needs of a target's notNext / notPrev lists, worked out once. */
+interface Vetoes {
+  nextLength: number;
+  prevLength: number;
+  /** The first token of each notNext sequence, the last of each notPrev one. */
+  nextFirst: Set<string>;
+  prevLast: Set<string>;
+}
+
+const VETOES = new WeakMap<AliasTarget, Vetoes>();
+
+function vetoesOf(t: AliasTarget): Vetoes {
+  let v = VETOES.get(t);
+  if (!v) {
+    v = {
+      nextLength: longest(t.notNext),
+      prevLength: longest(t.notPrev),
+      nextFirst: new Set(t.notNext.map((seq) => seq[0])),
+      prevLast: new Set(t.notPrev.map((seq) => seq[seq.length - 1])),
+    };
+    VETOES.set(t, v);
+  }
+  return v;
+}
+
 function vetoed(text: string, start: number, end: number, t: AliasTarget): boolean {
-  if (t.notNext.length) {
-    const after = tokensAfter(text, end, longest(t.notNext));
+  if (t.notNext.length === 0 && t.notPrev.length === 0) return false;
+  const v = vetoesOf(t);
+  // Most hits are followed (preceded) by a token no sequence starts (ends) with: one token
+  // tells, before all of them are read.
+  if (t.notNext.length && v.nextFirst.has(tokensAfter(text, end, 1)[0])) {
+    const after = tokensAfter(text, end, v.nextLength);
     if (t.notNext.some((seq) => startsWithTokens(after, seq))) return true;
   }
-  if (t.notPrev.length) {
-    const before = tokensBefore(text, start, longest(t.notPrev));
+  if (t.notPrev.length && v.prevLast.has(tokensBefore(text, start, 1)[0])) {
+    const before = tokensBefore(text, start, v.prevLength);
     if (t.notPrev.some((seq) => endsWithTokens(before, seq))) return true;
   }
   return false;
