@@ -133,9 +133,9 @@ export function analyzePosting(dict: CompiledDictionary, posting: Posting, wante
   const { aliases, signals, headingAt } = scanPosting(dict, text, terms);
   const sentences = segment(text, dict.headings, gluedFrom(text, signals), headingAt);
   const skillMentions = resolveSkills(dict, text, sentences, aliases);
-  const dutyMentions = resolveDutyList(dict, text, sentences, terms);
-  const quoter = new Quoter(posting, sentences);
   const { cueWords, yearSentences, levelAt } = readSignals(text, sentences, signals);
+  const dutyMentions = resolveDutyList(dict, text, sentences, terms, levelAt.hiring);
+  const quoter = new Quoter(posting, sentences);
 
   // Strength cues are read only in sentences that name a skill, and hold the cue's words.
   const strengths = new LazyStrengths(text, sentences, cueWords);

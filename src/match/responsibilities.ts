@@ -144,6 +144,32 @@ function candidates(index: RuleIndex, terms: TermList, hits: number[]): number[]
   return out;
 }
 
+/** How far after a hiring word its "to" may come: "looking for a full-time Frontend and Backend Engineer to build". */
+const HIRED_TO_WITHIN = 120;
+
+/**
+ * Sentences that say what the hire is wanted for: "We are seeking an experienced Back-End
+ * Developer to work closely with our engineering team", "looking for Python engineers to
+ * work on ...". From each hiring word (`hiringAt`: seeking, looking for, hiring, ...) the
+ * first " to " and a word within HIRED_TO_WITHIN characters, in the same sentence: the
+ * clause after it states duties, what comes before it (the person wanted) does not. Gives
+ * each such sentence the offset where its clause starts.
+ */
+function hiringClauses(text: string, sentences: Sentence[], hiringAt: readonly number[], sentenceOf: (offset: number) => number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const h of hiringAt) {
+    const si = sentenceOf(h);
+    if (si < 0) continue;
+    const end = Math.min(sentences[si].end, h + HIRED_TO_WITHIN);
+    const m = /\sto\s+(?=\p{L})/iu.exec(text.slice(h, end));
+    if (!m) continue;
+    const at = h + m.index + m[0].length;
+    const known = out.get(si);
+    if (known === undefined || at < known) out.set(si, at);
+  }
+  return out;
+}
+
 /** Finds duties: per duty sentence, verb -> object pairs, noun/object pairs and phrases. */
 export function resolveDuties(dict: CompiledDictionary, text: string, sentences: Sentence[], hits: TermHit[]): DutyMention[] {
   return resolveDutyList(dict, text, sentences, TermList.of(hits));
@@ -156,7 +182,7 @@ let hitSentence = new Int32Array(1024);
  * resolveDuties over term hits kept as a TermList: a sentence is looked at closely only
  * when a hit in it is a verb, noun or phrase of some duty and it reads as a duty sentence.
  */
-export function resolveDutyList(dict: CompiledDictionary, text: string, sentences: Sentence[], terms: TermList): DutyMention[] {
+export function resolveDutyList(dict: CompiledDictionary, text: string, sentences: Sentence[], terms: TermList, hiringAt: readonly number[] = []): DutyMention[] {
   const n = terms.length;
   if (hitSentence.length < n) hitSentence = new Int32Array(n * 2);
   const index = ruleIndex(dict.responsibilities);
@@ -172,18 +198,24 @@ export function resolveDutyList(dict: CompiledDictionary, text: string, sentence
     if (k === CUE) cueSentences.add(si);
     else if (si >= 0 && worth[si] === 0 && k !== OBJECT && ruleMap(index, k)?.has(term[i])) worth[si] = 1;
   }
+  const hiredTo = hiringClauses(text, sentences, hiringAt, sentenceOf);
   const bySentence = new Map<number, number[]>();
+  // Where a sentence's duty terms may start: its start, or only its "to ..." clause.
+  const from = new Map<number, number>();
   for (let si = 0; si < worth.length; si++) {
-    if (worth[si] === 1 && isDutySentence(dict, text, sentences[si], cueSentences.has(si))) {
-      worth[si] = 2;
-      bySentence.set(si, []);
-    }
+    if (worth[si] !== 1) continue;
+    const clause = hiredTo.get(si);
+    if (isDutySentence(dict, text, sentences[si], cueSentences.has(si))) from.set(si, sentences[si].start);
+    else if (clause !== undefined && !sentences[si].heading) from.set(si, clause);
+    else continue;
+    worth[si] = 2;
+    bySentence.set(si, []);
   }
   if (bySentence.size === 0) return [];
   // Terms may overlap ("backend services" and "services" serve different duties): all are kept.
   for (let i = 0; i < n; i++) {
     const si = hitSentence[i];
-    if (si >= 0 && worth[si] === 2 && kind[i] !== CUE) bySentence.get(si)!.push(i);
+    if (si >= 0 && worth[si] === 2 && kind[i] !== CUE && start[i] >= from.get(si)!) bySentence.get(si)!.push(i);
   }
   const out: DutyMention[] = [];
   for (const [si, hits] of bySentence) {

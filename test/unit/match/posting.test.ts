@@ -93,3 +93,26 @@ describe('analyzePosting: places and ties', () => {
     expect(skills.map((s) => [s.id, s.mentions])).toEqual([['postgresql', 1]]);
   });
 });
+
+describe('analyzePosting on what the hire is wanted for ("looking for X to ...")', () => {
+  let full: CompiledDictionary;
+  beforeAll(async () => {
+    const { loadDictionary } = await import('../../../src/run.js');
+    full = await loadDictionary();
+  });
+  const duties = (text: string) => analyzePosting(full, postingOf(`Backend Developer\n\n${text}`)).result.responsibilities.map((r) => r.id);
+
+  it('reads the clause after "to" as duties', () => {
+    expect(duties('We are seeking an experienced Back-End Developer to work closely with our engineering team.')).toEqual(['collaborate']);
+    expect(duties('Northgate Grocers is hiring a data engineer to build batch and streaming pipelines.')).toEqual(['data-pipelines']);
+  });
+
+  it('does not read the person wanted as duties', () => {
+    expect(duties('We are looking for someone with experience designing APIs and building data pipelines to join our team.')).toEqual([]);
+  });
+
+  it('needs a "to" soon after the hiring word, in the same sentence', () => {
+    expect(duties('We are hiring. To build data pipelines is what we do.')).toEqual([]);
+    expect(duties('We are seeking to revolutionize the sports industry.')).toEqual([]);
+  });
+});
