@@ -145,7 +145,7 @@ function candidates(index: RuleIndex, terms: TermList, hits: number[]): number[]
 }
 
 /** How far after a hiring word its "to" may come: "looking for a full-time Frontend and Backend Engineer to build". */
-const HIRED_TO_WITHIN = 120;
+const HIRED_TO_WITHIN = 200;
 
 /**
  * Sentences that say what the hire is wanted for: "We are seeking an experienced Back-End
