@@ -12,6 +12,8 @@ export const SIGNALS: readonly (readonly [word: string, kind: SignalKind])[] = [
   ['year', 'years'],
   ...['seniority', 'management', 'career', 'job', 'experience', 'position'].map((w) => [`${w} level`, 'level'] as const),
   ...(['seeking', 'looking for', 'hiring', 'searching for', 'recruiting'] as const).map((w) => [w, 'hiring'] as const),
+  // "As a Senior Data Engineer, you will ...", Swedish "Som Senior BI Engineer kommer du ...".
+  ...(['as a', 'as an', 'som'] as const).map((w) => [w, 'role'] as const),
   // Requirement cues (match/strength.ts).
   ...['requir', 'must', 'mandatory', 'essential', 'need'].map((w) => [w, 'firm'] as const),
   ...['nice', 'plus', 'bonus', 'advantage', 'prefer', 'ideally', 'desir', 'good', 'optional', 'encouraged'].map((w) => [w, 'soft'] as const),
@@ -26,7 +28,7 @@ export const SIGNALS: readonly (readonly [word: string, kind: SignalKind])[] = [
 
 /**
  * What a signal word allows: a number of years ("5+ years"), level wording ("Seniority
- * level: Lead", "seeking a senior"), a firm, soft or qualifying requirement cue, a
- * sentence pointing back ("these"), a glued sentence start.
+ * level: Lead", "seeking a senior", "as a Senior Data Engineer"), a firm, soft or
+ * qualifying requirement cue, a sentence pointing back ("these"), a glued sentence start.
  */
-export type SignalKind = 'years' | 'level' | 'hiring' | 'firm' | 'soft' | 'qualification' | 'anaphora' | 'starter';
+export type SignalKind = 'years' | 'level' | 'hiring' | 'role' | 'firm' | 'soft' | 'qualification' | 'anaphora' | 'starter';

@@ -56,7 +56,7 @@ const CUE_BITS: Partial<Record<SignalKind, number>> = {
 export function readSignals(text: string, sentences: Sentence[], signals: number[]) {
   const cueWords = new Uint8Array(sentences.length);
   const yearSentences = new Set<number>();
-  const levelAt = { level: [] as number[], hiring: [] as number[] };
+  const levelAt = { level: [] as number[], hiring: [] as number[], role: [] as number[] };
   const sentenceOf = sentenceFinder(sentences);
   for (let k = 0; k < signals.length; k += 2) {
     const [word, kind] = SIGNALS[signals[k]];
@@ -65,6 +65,7 @@ export function readSignals(text: string, sentences: Sentence[], signals: number
     const start = word.includes(' ') ? hitStart(text, last, word.length) : last + 1 - word.length;
     if (kind === 'level') levelAt.level.push(start);
     else if (kind === 'hiring') levelAt.hiring.push(start);
+    else if (kind === 'role') levelAt.role.push(start);
     else {
       const si = sentenceOf(start);
       if (si < 0) continue;
@@ -74,6 +75,7 @@ export function readSignals(text: string, sentences: Sentence[], signals: number
   }
   sortInPlace(levelAt.level, (a, b) => a - b);
   sortInPlace(levelAt.hiring, (a, b) => a - b);
+  sortInPlace(levelAt.role, (a, b) => a - b);
   return { cueWords, yearSentences, levelAt };
 }
 

@@ -24,7 +24,7 @@ export function findLevel(
   posting: Posting,
   sentences: Sentence[],
   experience: ExperienceFinding | null,
-  at?: { level: readonly number[]; hiring: readonly number[] },
+  at?: { level: readonly number[]; hiring: readonly number[]; role: readonly number[] },
 ): LevelFinding {
   const title = posting.title ?? '';
   const inTitle = levelsInTitle(title);
@@ -33,7 +33,7 @@ export function findLevel(
     const si = Math.max(0, sentenceAt(sentences, titleStart));
     return { value: inTitle[0].level, evidence: evidenceFor(posting, sentences, si, titleStart, titleStart + title.length), all: inTitle.map((l) => l.level) };
   }
-  const inBody = at && !at.level.length && !at.hiring.length ? [] : levelsInBody(posting.text, at);
+  const inBody = at && !at.level.length && !at.hiring.length && !at.role.length ? [] : levelsInBody(posting.text, at);
   if (inBody.length) {
     const at = inBody[0].index;
     const all = [...new Set(inBody.map((l) => l.level))] as Level[];

@@ -111,6 +111,11 @@ describe('analyzePosting on what the hire is wanted for ("looking for X to ...")
     expect(duties('We are looking for someone with experience designing APIs and building data pipelines to join our team.')).toEqual([]);
   });
 
+  it('reads the level of "As a Senior Data Engineer" when the title has none', () => {
+    const level = analyzePosting(full, postingOf('Data Engineer\n\nAs a Senior Data Engineer, you will own our pipelines.')).result.level;
+    expect([level.value, level.evidence?.text]).toEqual(['Senior', 'As a Senior Data Engineer, you will own our pipelines.']);
+  });
+
   it('needs a "to" soon after the hiring word, in the same sentence', () => {
     expect(duties('We are hiring. To build data pipelines is what we do.')).toEqual([]);
     expect(duties('We are seeking to revolutionize the sports industry.')).toEqual([]);

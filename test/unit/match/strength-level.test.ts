@@ -81,6 +81,15 @@ describe('seniority level', () => {
     expect(levelsInBody('You will work with senior engineers.')).toEqual([]);
   });
 
+  it('reads the role after "as a" when a level word and a job noun follow', () => {
+    expect(levelsInBody('As a Senior Data Engineer, you will own our pipelines.')[0].level).toBe('Senior');
+    expect(levelsInBody('Som Senior BI Engineer kommer du att driva resan.')[0].level).toBe('Senior');
+    expect(levelsInBody('As a lead developer you set the direction.')[0].level).toBe('Lead');
+    expect(levelsInBody('You will act as a senior member of the team.')).toEqual([]);
+    expect(levelsInBody('She has a senior engineer to talk to.')).toEqual([]);
+    expect(levelsInBody('We want some senior engineers.')).toEqual([]);
+  });
+
   it('maps years to a level for unqualified titles', () => {
     expect([0, 1, 2, 4, 5, 10].map(levelFromYears)).toEqual(['Junior', 'Junior', 'Middle', 'Middle', 'Senior', 'Senior']);
   });
