@@ -277,8 +277,10 @@ export function checkHits(
 }
 
 /**
- * Keeps the leftmost-longest hits: where hits overlap, the one that starts first wins, and
- * of those the longest. Hits with the same span are all kept.
+ * Keeps the leftmost-longest hits: a hit inside a longer (or earlier) one is dropped
+ * ("GitHub" in "GitHub Actions"); hits that only partly overlap both stay, as each names
+ * something ("relational database design" names relational databases and database
+ * design). Hits with the same span are all kept.
  */
 export function leftmostLongest<T extends { start: number; end: number }>(hits: T[]): T[] {
   const sorted = sortedCopy(hits, (a, b) => a.start - b.start || b.end - a.end);
@@ -287,7 +289,7 @@ export function leftmostLongest<T extends { start: number; end: number }>(hits: 
   let lastEnd = -1;
   for (const h of sorted) {
     if (h.start === lastStart && h.end === lastEnd) out.push(h);
-    else if (h.start >= lastEnd) {
+    else if (h.end > lastEnd) {
       out.push(h);
       lastStart = h.start;
       lastEnd = h.end;

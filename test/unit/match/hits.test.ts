@@ -2,6 +2,7 @@ import { beforeAll, describe, it, expect } from 'vitest';
 import type { CompiledDictionary } from '../../../src/dictionary/compile.js';
 import { findHits, leftmostLongest } from '../../../src/match/hits.js';
 import { testDictionary } from '../helpers/dict.js';
+import { loadDictionary } from '../../../src/run.js';
 import { aliasHits } from '../helpers/match.js';
 
 let dict: CompiledDictionary;
@@ -134,13 +135,20 @@ describe('leftmostLongest', () => {
     expect(aliasHits(dict, 'GitHub Actions and GitHub')).toEqual(['github-actions:GitHub Actions', 'github:GitHub']);
   });
 
-  it('lets the leftmost hit win over a longer later overlapping one', () => {
+  it('keeps hits that only partly overlap, and drops those inside another', () => {
     const hits = [
       { start: 0, end: 5, id: 'a' },
       { start: 3, end: 12, id: 'b' },
+      { start: 4, end: 12, id: 'inside-b' },
+      { start: 6, end: 9, id: 'inside-b-too' },
       { start: 12, end: 14, id: 'c' },
     ];
-    expect(leftmostLongest(hits).map((h) => h.id)).toEqual(['a', 'c']);
+    expect(leftmostLongest(hits).map((h) => h.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('counts both names in "relational database design"', async () => {
+    const full = await loadDictionary();
+    expect(aliasHits(full, 'Relational database design')).toEqual(['relational-db:Relational database', 'data-modeling:database design']);
   });
 
   it('keeps every hit with the same span as the winner', () => {
