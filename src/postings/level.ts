@@ -38,8 +38,8 @@ const BODY_AT = BODY_PATTERNS.map((re) => new RegExp(re.source, `${re.flags}y`))
 /**
  * Levels the body names explicitly, with the offset of the wording. `at`, when given,
  * holds (in order) every place where a match of each pattern may start: the "... level"
- * wording for the first, the hiring verbs for the second, "as a" for the third. Only those are tried, with the
- * same matches as a search of the whole text.
+ * wording for the first, the hiring verbs for the second, "as a" for the third. Only
+ * those are tried, with the same matches as a search of the whole text.
  */
 export function levelsInBody(text: string, at?: { level: readonly number[]; hiring: readonly number[]; role: readonly number[] }): { level: Level; index: number; match: string }[] {
   const out: { level: Level; index: number; match: string }[] = [];
