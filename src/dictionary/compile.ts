@@ -248,10 +248,9 @@ async function compile(data: DictionaryData): Promise<CompiledDictionary> {
 
   // After the signals, the heading phrases: a line holding none cannot be a known heading.
   const headingWords = [...new Set(headings.map(([phrase]) => phrase))];
-  // A skill or term pattern counts only where a word starts (checkHits): single letters
-  // ("c", "r") are entered so that the scan reports them only there.
-  const wordStart = table.patterns.map(() => true);
-  const automaton = buildAutomaton([...table.patterns, ...SIGNALS.map(([word]) => word), ...(headingWords.includes('') ? [] : headingWords)], wordStart);
+  // A skill or term pattern (the first ones) counts only where a word starts (checkHits):
+  // single letters ("c", "r") are entered so that the scan reports them only there.
+  const automaton = buildAutomaton([...table.patterns, ...SIGNALS.map(([word]) => word), ...headingWords], table.patterns.length);
   const firstIsWord = new Uint8Array(table.patterns.length);
   const lastIsWord = new Uint8Array(table.patterns.length);
   table.patterns.forEach((p, i) => {

@@ -40,14 +40,14 @@ export interface Automaton {
 /**
  * Builds the automaton. Patterns must already be folded (`foldTerm`) and non-empty.
  *
- * A single-letter pattern marked in `wordStart` ("c", "r") reports only where no word
- * character (WORD) stands before it: it is entered as the pattern "b + letter" for every
+ * A single-letter pattern among the first `wordStartBelow` ("c", "r") reports only where
+ * no word character (WORD) stands before it: it is entered as the pattern "b + letter" for every
  * unit b that is no word character (those outside all patterns share one class), and
  * the scan starts as after such a unit. It is never reported inside a word ("r" in
  * "for"), where the hit checks would drop it, so most letters of a text pass without a
  * report. Its hits keep the pattern's own index and length.
  */
-export function buildAutomaton(patterns: readonly string[], wordStart: readonly boolean[] = []): Automaton {
+export function buildAutomaton(patterns: readonly string[], wordStartBelow = 0): Automaton {
   const FOLD = foldTable();
   // Character classes: 0 = other, 1 = whitespace, then one per folded unit in any pattern,
   // then (with word-start patterns) one for other units that are no word characters.
@@ -70,7 +70,7 @@ export function buildAutomaton(patterns: readonly string[], wordStart: readonly 
       classOf[c] = k < 0 ? 0 : k;
     }
   }
-  const boundaryOnly = (p: string, i: number) => wordStart[i] === true && p.length === 1 && WORD[p.charCodeAt(0)] === 1;
+  const boundaryOnly = (p: string, i: number) => i < wordStartBelow && p.length === 1 && WORD[p.charCodeAt(0)] === 1;
   const letters = patterns.filter(boundaryOnly).length;
   // The classes that hold a unit that is no word character.
   const boundaries = letters > 0 ? nonWordClasses(classOf, width) : null;
@@ -223,7 +223,7 @@ export class HitBuffer {
 export function scanHits(a: Automaton, text: string, hits: HitBuffer): void {
   hits.length = 0;
   if (!a.spaceLoops) {
-    slowScan(a, text, (p, i) => hits.push(p, i));
+    slowScan(a, text, hits);
     return;
   }
   const { classOf, next, quiet, outOff, outPat, width } = a;
@@ -239,7 +239,7 @@ export function scanHits(a: Automaton, text: string, hits: HitBuffer): void {
 }
 
 /** The scan with an explicit whitespace-run check, for automata whose spaces cannot loop. */
-function slowScan(a: Automaton, text: string, emit: (pattern: number, last: number) => void): void {
+function slowScan(a: Automaton, text: string, hits: HitBuffer): void {
   const { classOf, next, quiet, outOff, outPat, width } = a;
   let s = a.start;
   let prevSpace = false;
@@ -255,19 +255,14 @@ function slowScan(a: Automaton, text: string, emit: (pattern: number, last: numb
     if (s >= quiet) {
       const k = s - quiet;
       const o1 = outOff[k + 1];
-      for (let j = outOff[k]; j < o1; j++) emit(outPat[j], i);
+      for (let j = outOff[k]; j < o1; j++) hits.push(outPat[j], i);
     }
   }
 }
 
-/**
- * Scans `text` once and appends every hit as a pair (pattern index, offset of its last
- * code unit) to `hits`. Linear in the text plus the number of hits.
- */
-export function scan(a: Automaton, text: string, hits: number[]): void {
-  const buffer = new HitBuffer();
-  scanHits(a, text, buffer);
-  for (let k = 0; k < buffer.length; k++) hits.push(buffer.data[k]);
+/** Offset where a hit of pattern `p` whose last code unit is at `last` starts. */
+export function startOf(a: Automaton, text: string, p: number, last: number): number {
+  return a.spaced[p] ? hitStart(text, last, a.patLen[p]) : last + 1 - a.patLen[p];
 }
 
 /** Offset where a hit of folded length `len` ending at `end` (inclusive) starts. */

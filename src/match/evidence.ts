@@ -42,14 +42,9 @@ function clean(body: string): string {
 
 /**
  * What clean() changes inside a text: `*`, `_`, a backquote, whitespace other than a
- * space (the \s set, listed from SPACE), or two spaces in a row. One native search.
+ * space (`[^\S ]`: SPACE is the \s set), or two spaces in a row. One native search.
  */
-const MARKUP = new RegExp(
-  `[*_\`${[...SPACE.keys()]
-    .filter((c) => SPACE[c] && c !== 32)
-    .map((c) => `\\u${c.toString(16).padStart(4, '0')}`)
-    .join('')}]| {2}`,
-);
+const MARKUP = /[*_`]|[^\S ]| {2}/;
 
 /** True when clean() would return the text as it is: no markup, single spaces, nothing to trim. */
 function isClean(body: string): boolean {
@@ -79,16 +74,11 @@ export class Quoter {
   ) {}
 
   evidence(sentence: number, start: number, end: number): Evidence {
-    const where = originAt(this.posting, start);
     const s = this.sentences[sentence];
-    let text: string;
-    if (s === undefined) {
-      text = quote(this.posting.text, { start, end, section: 'none', heading: false, bullet: false }, start, end);
-    } else if (s.end - s.start > MAX_QUOTE) {
-      text = quote(this.posting.text, s, start, end);
-    } else {
-      text = this.quotes[sentence] ?? (this.quotes[sentence] = quote(this.posting.text, s, start, end));
-    }
+    // No sentence, or one cut around the mention: the quote depends on the mention.
+    if (s === undefined || s.end - s.start > MAX_QUOTE) return evidenceFor(this.posting, this.sentences, sentence, start, end);
+    const where = originAt(this.posting, start);
+    const text = this.quotes[sentence] ?? (this.quotes[sentence] = quote(this.posting.text, s, start, end));
     return { text, line: where.line, page: where.page };
   }
 }

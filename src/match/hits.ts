@@ -1,12 +1,12 @@
 import type { AliasTarget, CompiledDictionary, Target, TermTarget } from '../dictionary/compile.js';
 import { SIGNALS } from '../dictionary/signals.js';
-import { HitBuffer, hitStart } from './automaton.js';
+import { HitBuffer, startOf } from './automaton.js';
 import { SPACE, WORD } from './chars.js';
 import { endsWithTokens, insideUrlOrEmail, startsWithTokens, tokensAfter, tokensBefore } from './context.js';
 import { sortedCopy, sortInPlace } from './order.js';
 import { TERM_KIND, TermList } from './terms.js';
-import { isLower, isUpper } from './unicode.js';
-import { camelHump, gluedStart, scanWords, STARTER } from './word-scan.js';
+import { isDigit } from './unicode.js';
+import { camelHump, continuesWord, gluedStart, scanWords, STARTER } from './word-scan.js';
 
 /** A hit of a skill alias that passed its boundary, case, URL and neighbour checks. */
 export interface AliasHit {
@@ -22,7 +22,6 @@ export interface TermHit {
   target: TermTarget;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Length of /^(?:'?s|es|\d+(?:\.\d+)*)/i at `e` within the next 12 code units (0: none); text[e] is a word character. */
 function inflection(text: string, e: number): number {
@@ -189,7 +188,7 @@ export function findHits(dict: CompiledDictionary, text: string): { aliases: Ali
 
 /**
  * findHits with the term hits put in `terms` (emptied first). `signals` holds pairs of a
- * signal index and the offset of its last code unit; `headingAt` the offsets where a
+ * signal index and the offset where it starts; `headingAt` the offsets where a
  * heading phrase starts, in order (null when the automaton has no heading phrases).
  */
 export function scanPosting(
@@ -226,24 +225,23 @@ export function checkHits(
     const p = data[k];
     const last = data[k + 1];
     if (p >= headingBase) {
-      headingAt!.push(spaced[p] ? hitStart(text, last, patLen[p]) : last + 1 - patLen[p]);
+      headingAt!.push(startOf(dict.automaton, text, p, last));
       continue;
     }
     if (p >= signalBase) {
       const k = p - signalBase;
+      const start = startOf(dict.automaton, text, p, last);
       // A starter counts only capitalised and glued to a letter or ")": "intelligentlyWe".
-      if (STARTER[k] === 1 && !gluedStart(text, last + 1 - patLen[p])) continue;
-      signals.push(k, last);
+      if (STARTER[k] === 1 && !gluedStart(text, start)) continue;
+      signals.push(k, start);
       continue;
     }
     const len = patLen[p];
-    const start = spaced[p] ? hitStart(text, last, len) : last + 1 - len;
+    const start = startOf(dict.automaton, text, p, last);
     if (firstIsWord[p] && start > 0) {
-      const c = text.charCodeAt(start - 1);
-      // A glued start ("experiencePython") is a boundary too.
-      if (WORD[c] && !(len > 1 && isLower(c) && isUpper(text.charCodeAt(start)))) continue;
+      if (continuesWord(text, start, len)) continue;
       // "www.python", "socket.io": a dotted name is one word.
-      if (c === 46 && start > 1 && WORD[text.charCodeAt(start - 2)]) continue;
+      if (text.charCodeAt(start - 1) === 46 && start > 1 && WORD[text.charCodeAt(start - 2)]) continue;
     }
     const end = last + 1;
     const wordEnd = lastIsWord[p] === 1;

@@ -9,7 +9,7 @@ import { gluedFrom, readSignals } from './read-signals.js';
 import { resolveDutyList, type DutyMention } from './responsibilities.js';
 import { findExperience, findLevel } from './seniority.js';
 import { resolveSkills, type SkillMention } from './skills.js';
-import { LazyStrengths } from './strength.js';
+import { LazyStrengths, RANK, STRENGTHS } from './strength.js';
 import { TermList } from './terms.js';
 
 /** Everything the matcher found in one posting: the result plus the raw mentions (for --explain). */
@@ -23,8 +23,6 @@ export interface PostingAnalysis {
 
 const SECTION_ORDER: SectionKind[] = ['none', 'about', 'responsibilities', 'requirements', 'preferred', 'benefits', 'other'];
 const SECTION_BIT = new Map(SECTION_ORDER.map((s, i) => [s, 1 << i]));
-const STRENGTHS: Strength[] = ['negated', 'unspecified', 'preferred', 'required'];
-const RANK: Record<Strength, number> = { negated: 0, unspecified: 1, preferred: 2, required: 3 };
 
 /** The mentions of one skill or duty in a posting. */
 class Group {
@@ -133,7 +131,7 @@ export function analyzePosting(dict: CompiledDictionary, posting: Posting, wante
   const { aliases, signals, headingAt } = scanPosting(dict, text, terms);
   const sentences = segment(text, dict.headings, gluedFrom(text, signals), headingAt);
   const skillMentions = resolveSkills(dict, text, sentences, aliases);
-  const { cueWords, yearSentences, levelAt } = readSignals(text, sentences, signals);
+  const { cueWords, yearSentences, levelAt } = readSignals(sentences, signals);
   const dutyMentions = resolveDutyList(dict, text, sentences, terms, levelAt.hiring);
   const quoter = new Quoter(posting, sentences);
 

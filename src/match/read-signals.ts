@@ -1,8 +1,9 @@
 import { SIGNALS, type SignalKind } from '../dictionary/signals.js';
 import type { Sentence } from '../types.js';
-import { hitStart } from './automaton.js';
+import type { LevelSignals } from '../postings/level.js';
 import { SPACE } from './chars.js';
 import { sortInPlace } from './order.js';
+import { isDigit } from './unicode.js';
 import { sentenceFinder } from './skills.js';
 import { CUE_ANAPHORA, CUE_FIRM, CUE_QUALIFICATION, CUE_SOFT } from './strength.js';
 
@@ -11,7 +12,6 @@ import { CUE_ANAPHORA, CUE_FIRM, CUE_QUALIFICATION, CUE_SOFT } from './strength.
  * those rules look only where their words are.
  */
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Where segment() may find a glued sentence start, from the signal words of the scan: a
@@ -21,12 +21,11 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 export function gluedFrom(text: string, signals: number[]): number[] {
   const out: number[] = [];
   for (let k = 0; k < signals.length; k += 2) {
-    const [word, kind] = SIGNALS[signals[k]];
-    const start = signals[k + 1] + 1 - word.length;
-    if (kind === 'starter') {
-      const c = text.charCodeAt(start);
-      if (c >= 65 && c <= 90) out.push(start);
-    } else if (kind === 'years') {
+    const kind = SIGNALS[signals[k]][1];
+    const start = signals[k + 1];
+    // The scan keeps only starters written with a capital after a letter ("...We").
+    if (kind === 'starter') out.push(start);
+    else if (kind === 'years') {
       // \d{1,2}\+?\s*(?:years|yrs)
       let j = start;
       while (j > 0 && SPACE[text.charCodeAt(j - 1)]) j--;
@@ -53,19 +52,16 @@ const CUE_BITS: Partial<Record<SignalKind, number>> = {
  * (CUE_* bits); the sentences that can ask a number of years; where the body's level
  * wording may start.
  */
-export function readSignals(text: string, sentences: Sentence[], signals: number[]) {
+export function readSignals(sentences: Sentence[], signals: number[]) {
   const cueWords = new Uint8Array(sentences.length);
   const yearSentences = new Set<number>();
-  const levelAt = { level: [] as number[], hiring: [] as number[], role: [] as number[] };
+  const levelAt: LevelSignals = { level: [], hiring: [], role: [] };
   const sentenceOf = sentenceFinder(sentences);
   for (let k = 0; k < signals.length; k += 2) {
-    const [word, kind] = SIGNALS[signals[k]];
+    const kind = SIGNALS[signals[k]][1];
     if (kind === 'starter') continue;
-    const last = signals[k + 1];
-    const start = word.includes(' ') ? hitStart(text, last, word.length) : last + 1 - word.length;
-    if (kind === 'level') levelAt.level.push(start);
-    else if (kind === 'hiring') levelAt.hiring.push(start);
-    else if (kind === 'role') levelAt.role.push(start);
+    const start = signals[k + 1];
+    if (kind === 'level' || kind === 'hiring' || kind === 'role') levelAt[kind].push(start);
     else {
       const si = sentenceOf(start);
       if (si < 0) continue;
@@ -73,9 +69,7 @@ export function readSignals(text: string, sentences: Sentence[], signals: number
       cueWords[si] |= CUE_BITS[kind] ?? 0;
     }
   }
-  sortInPlace(levelAt.level, (a, b) => a - b);
-  sortInPlace(levelAt.hiring, (a, b) => a - b);
-  sortInPlace(levelAt.role, (a, b) => a - b);
+  for (const list of Object.values(levelAt) as number[][]) sortInPlace(list, (a, b) => a - b);
   return { cueWords, yearSentences, levelAt };
 }
 

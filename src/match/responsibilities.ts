@@ -146,6 +146,8 @@ function candidates(index: RuleIndex, terms: TermList, hits: number[]): number[]
 
 /** How far after a hiring word its "to" may come: "looking for a full-time Frontend and Backend Engineer to build". */
 const HIRED_TO_WITHIN = 200;
+/** The " to " (and the word after it) that opens the clause. */
+const HIRED_TO = /\sto\s+(?=\p{L})/iu;
 
 /**
  * Sentences that say what the hire is wanted for: "We are seeking an experienced Back-End
@@ -161,7 +163,7 @@ function hiringClauses(text: string, sentences: Sentence[], hiringAt: readonly n
     const si = sentenceOf(h);
     if (si < 0) continue;
     const end = Math.min(sentences[si].end, h + HIRED_TO_WITHIN);
-    const m = /\sto\s+(?=\p{L})/iu.exec(text.slice(h, end));
+    const m = HIRED_TO.exec(text.slice(h, end));
     if (!m) continue;
     const at = h + m.index + m[0].length;
     const known = out.get(si);

@@ -1,5 +1,5 @@
 import { findYears, mainRequirement } from '../postings/experience.js';
-import { levelFromYears, levelsInBody, levelsInTitle } from '../postings/level.js';
+import { levelFromYears, levelsInBody, levelsInTitle, type LevelSignals } from '../postings/level.js';
 import type { ExperienceFinding, Level, LevelFinding, Posting, Sentence } from '../types.js';
 import { evidenceFor } from './evidence.js';
 import { sentenceAt } from './skills.js';
@@ -24,7 +24,7 @@ export function findLevel(
   posting: Posting,
   sentences: Sentence[],
   experience: ExperienceFinding | null,
-  at?: { level: readonly number[]; hiring: readonly number[]; role: readonly number[] },
+  at?: LevelSignals,
 ): LevelFinding {
   const title = posting.title ?? '';
   const inTitle = levelsInTitle(title);
@@ -33,11 +33,11 @@ export function findLevel(
     const si = Math.max(0, sentenceAt(sentences, titleStart));
     return { value: inTitle[0].level, evidence: evidenceFor(posting, sentences, si, titleStart, titleStart + title.length), all: inTitle.map((l) => l.level) };
   }
-  const inBody = at && !at.level.length && !at.hiring.length && !at.role.length ? [] : levelsInBody(posting.text, at);
+  const inBody = levelsInBody(posting.text, at);
   if (inBody.length) {
-    const at = inBody[0].index;
+    const from = inBody[0].index;
     const all = [...new Set(inBody.map((l) => l.level))] as Level[];
-    return { value: inBody[0].level, evidence: evidenceFor(posting, sentences, sentenceAt(sentences, at), at, at + inBody[0].match.length), all };
+    return { value: inBody[0].level, evidence: evidenceFor(posting, sentences, sentenceAt(sentences, from), from, from + inBody[0].match.length), all };
   }
   if (experience) {
     const level = levelFromYears(experience.minYears);

@@ -82,7 +82,9 @@ function hasNo(text: string, from: number, to: number): boolean {
  */
 export function resolveSkills(dict: CompiledDictionary, text: string, sentences: Sentence[], hits: AliasHit[]): SkillMention[] {
   const kept = leftmostLongest(hits);
-  const withSentence = kept.map((h) => ({ h, sentence: sentenceAt(sentences, h.start) }));
+  // Kept hits come in text order.
+  const sentenceOf = sentenceFinder(sentences);
+  const withSentence = kept.map((h) => ({ h, sentence: sentenceOf(h.start) }));
   // Sentences that hold a skill needing no context confirm ambiguous names beside them.
   const confirmed = new Set<number>();
   for (const { h, sentence } of withSentence) if (h.target.context === null) confirmed.add(sentence);

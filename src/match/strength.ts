@@ -14,7 +14,9 @@ const QUALIFICATION_CUE = /\b(?:(?<!user |customer |developer |candidate |guest 
 /** A sentence that qualifies the one before it ("familiarity with these technologies is preferred"). */
 const ANAPHORA = /\b(?:these|those|the above|above|this stack|the following)\b/i;
 
-const RANK: Record<Strength, number> = { negated: 0, unspecified: 1, preferred: 2, required: 3 };
+/** Strengths from weakest to strongest, and each one's place in that order. */
+export const STRENGTHS: readonly Strength[] = ['negated', 'unspecified', 'preferred', 'required'];
+export const RANK: Record<Strength, number> = { negated: 0, unspecified: 1, preferred: 2, required: 3 };
 
 /** The stronger of two strengths (required > preferred > unspecified > negated). */
 export function stronger(a: Strength, b: Strength): Strength {
@@ -71,10 +73,6 @@ class Cues {
   }
 }
 
-function cues(body: string): Cues {
-  return new Cues(body);
-}
-
 function decide(section: Sentence['section'], c: Cues): Exclude<Strength, 'negated'> {
   switch (section) {
     case 'requirements':
@@ -98,21 +96,14 @@ function decide(section: Sentence['section'], c: Cues): Exclude<Strength, 'negat
  * sentence before it when that one has no cue of its own.
  */
 export function sentenceStrengths(text: string, sentences: Sentence[]): Exclude<Strength, 'negated'>[] {
-  const all = sentences.map((s) => cues(text.slice(s.start, s.end)));
-  const out = sentences.map((s, i) => decide(s.section, all[i]));
-  for (let i = 1; i < sentences.length; i++) {
-    const prev = sentences[i - 1];
-    if (out[i - 1] !== 'unspecified' || prev.heading || sentences[i].heading) continue;
-    const c = all[i];
-    if ((c.firm || c.soft) && ANAPHORA.test(text.slice(sentences[i].start, sentences[i].end))) out[i - 1] = out[i];
-  }
-  return out;
+  const strengths = new LazyStrengths(text, sentences);
+  return sentences.map((_, i) => strengths.of(i));
 }
 
 /**
- * sentenceStrengths computed only for the sentences asked about, each once: a sentence's
- * strength needs its own cues and, when it has none that decide, those of the sentence
- * after it (the anaphora rule above).
+ * The strengths of sentenceStrengths, computed only for the sentences asked about, each
+ * once: a sentence's strength needs its own cues and, when it has none that decide, those
+ * of the sentence after it (the anaphora rule above).
  */
 export class LazyStrengths {
   private readonly cueCache: (Cues | undefined)[] = [];
@@ -147,7 +138,7 @@ export class LazyStrengths {
     return b;
   }
 
-  /** The strength of sentence `i`, as sentenceStrengths(text, sentences)[i]. */
+  /** The strength of sentence `i`. */
   of(i: number): Exclude<Strength, 'negated'> {
     let out = this.done[i];
     if (out !== undefined) return out;

@@ -5,6 +5,8 @@
  * to decide exactly what the regular expressions they replace would.
  */
 
+import { WORD } from './chars.js';
+
 const L = /^\p{L}$/u;
 const N = /^\p{N}$/u;
 const LU = /^\p{Lu}$/u;
@@ -12,7 +14,6 @@ const LL = /^\p{Ll}$/u;
 
 // Per BMP code unit: 0 not yet known, 1 no, 2 yes.
 const letterMemo = new Uint8Array(65536);
-const letterOrNumberMemo = new Uint8Array(65536);
 const upperMemo = new Uint8Array(65536);
 const lowerMemo = new Uint8Array(65536);
 
@@ -32,20 +33,14 @@ export function isLetter(cp: number): boolean {
   return memo(letterMemo, L, cp);
 }
 
-/** `[\p{L}\p{N}]` for a code point. */
+/** An ASCII digit. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** `[\p{L}\p{N}]` for a code point: in the BMP, a WORD character (`[\p{L}\p{N}_]`) other than `_`. */
 export function isLetterOrNumber(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  if (cp > 0xffff) {
-    const s = String.fromCodePoint(cp);
-    return L.test(s) || N.test(s);
-  }
-  let v = letterOrNumberMemo[cp];
-  if (v === 0) {
-    const s = String.fromCharCode(cp);
-    v = L.test(s) || N.test(s) ? 2 : 1;
-    letterOrNumberMemo[cp] = v;
-  }
-  return v === 2;
+  if (cp <= 0xffff) return cp !== 95 && WORD[cp] === 1;
+  const s = String.fromCodePoint(cp);
+  return L.test(s) || N.test(s);
 }
 
 /** `\p{Lu}` for a code point. */
@@ -93,8 +88,8 @@ export function unitsOf(cp: number): number {
 export function hasLetterOrNumber(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c < 0xd800 || c > 0xdfff) {
+      if (c !== 95 && WORD[c] === 1) return true;
       continue;
     }
     const cp = codePointAt(text, i, end);

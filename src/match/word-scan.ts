@@ -1,6 +1,6 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import { SIGNALS } from '../dictionary/signals.js';
-import { HitBuffer, hitStart, scanHits, type Automaton } from './automaton.js';
+import { HitBuffer, scanHits, startOf, type Automaton } from './automaton.js';
 import { WORD } from './chars.js';
 import { isLower, isUpper } from './unicode.js';
 
@@ -16,6 +16,17 @@ export function gluedStart(text: string, i: number): boolean {
   if (i < 1 || c < 65 || c > 90) return false;
   const b = text.charCodeAt(i - 1);
   return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b === 41;
+}
+
+/**
+ * True when the word character before `start` makes a hit of folded length `len` starting
+ * there part of a longer word ("r" in "for"): the first boundary check of every word
+ * pattern. A glued start ("experiencePython", a capital after a lower-case letter) is a
+ * boundary for names longer than one letter.
+ */
+export function continuesWord(text: string, start: number, len: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return WORD[c] === 1 && !(len > 1 && isLower(c) && isUpper(text.charCodeAt(start)));
 }
 
 /**
@@ -91,11 +102,7 @@ function report(text: string, n: number, i: number, k: number, kinds: Uint8Array
   if (kind & WORD_START) {
     const len = lengths[k];
     const start = i + 1 - len;
-    if (start > 0) {
-      const c = text.charCodeAt(start - 1);
-      // A glued start ("experiencePython") is a boundary too.
-      if (WORD[c] === 1 && !(len > 1 && isLower(c) && isUpper(text.charCodeAt(start)))) return;
-    }
+    if (start > 0 && continuesWord(text, start, len)) return;
     if (kind & WORD_END && i + 1 < n) {
       const c = text.charCodeAt(i + 1);
       // A glued end ("AWSPreviously") is a boundary too; a suffix ("APIs", "ES6") is read later.
@@ -135,7 +142,7 @@ export function scanWords(dict: CompiledDictionary, text: string, hits: HitBuffe
   }
   hits.length = 0;
   const { kind: kinds, length: lengths } = stateKinds(dict);
-  const { classOf, next, quiet, width, patLen, spaced } = a;
+  const { classOf, next, quiet, width } = a;
   const n = text.length;
   if (n < TWO_STREAMS_FROM) {
     let s = a.start;
@@ -178,8 +185,7 @@ export function scanWords(dict: CompiledDictionary, text: string, hits: HitBuffe
       let w = from;
       for (let q = from; q < carried.length; q += 2) {
         const p = carried.data[q];
-        const start = spaced[p] ? hitStart(text, i, patLen[p]) : i + 1 - patLen[p];
-        if (start < mid) {
+        if (startOf(a, text, p, i) < mid) {
           carried.data[w++] = p;
           carried.data[w++] = i;
         }

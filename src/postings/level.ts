@@ -9,15 +9,23 @@ const TITLE_WORDS: [RegExp, Level][] = [
   [/\b(?:junior|jr|entry[- ]level|graduate|grad|intern|internship|associate|trainee|apprentice)\b\.?|\b(?:engineer|developer|analyst|scientist)\s+(?:i|1)\b/gi, 'Junior'],
 ];
 
+/** Where the body's level wording may start, per kind of signal word (see readSignals). */
+export interface LevelSignals {
+  level: number[];
+  hiring: number[];
+  role: number[];
+}
+
 /**
  * Body wording that names the level hired for ("Seniority level: Lead", "seeking a junior
  * level developer", "As a Senior Data Engineer, you will", Swedish "Som Senior BI
- * Engineer"): the role after "as a" needs a level word and then a job noun.
+ * Engineer": the role after "as a" needs a level word and then a job noun), each with the
+ * signal words its matches start with.
  */
-const BODY_PATTERNS = [
-  /\b(?:seniority|management|career|job|experience|position)\s+level\s*[:\-–]?\s*(?:\*\*)?\s*([a-z-]+(?:[ -][a-z]+)?)/gi,
-  /\b(?:seeking|looking for|hiring|searching for|recruiting)\s+(?:a|an|our|two|several|multiple)?\s*((?:junior|senior|mid[- ]?level|entry[- ]level|intermediate|lead|staff|principal)\b)/gi,
-  /\b(?:as an?|som)\s+((?:junior|senior|mid[- ]?level|entry[- ]level|lead|staff|principal)\b)(?=(?:[\s/-]+[\w.+#/-]+){0,3}?[\s/-]+(?:engineer|developer|architect|analyst|scientist|programmer|consultant)s?\b)/gi,
+const BODY_PATTERNS: [RegExp, keyof LevelSignals][] = [
+  [/\b(?:seniority|management|career|job|experience|position)\s+level\s*[:\-–]?\s*(?:\*\*)?\s*([a-z-]+(?:[ -][a-z]+)?)/gi, 'level'],
+  [/\b(?:seeking|looking for|hiring|searching for|recruiting)\s+(?:a|an|our|two|several|multiple)?\s*((?:junior|senior|mid[- ]?level|entry[- ]level|intermediate|lead|staff|principal)\b)/gi, 'hiring'],
+  [/\b(?:as an?|som)\s+((?:junior|senior|mid[- ]?level|entry[- ]level|lead|staff|principal)\b)(?=(?:[\s/-]+[\w.+#/-]+){0,3}?[\s/-]+(?:engineer|developer|architect|analyst|scientist|programmer|consultant)s?\b)/gi, 'role'],
 ];
 
 /** Every level named in `text`, in order of position (a level once). */
@@ -33,15 +41,15 @@ export function levelsInTitle(text: string): { level: Level; index: number; matc
 }
 
 /** BODY_PATTERNS matching only where they are tried (sticky). */
-const BODY_AT = BODY_PATTERNS.map((re) => new RegExp(re.source, `${re.flags}y`));
+const BODY_AT = BODY_PATTERNS.map(([re]) => new RegExp(re.source, `${re.flags}y`));
 
 /**
  * Levels the body names explicitly, with the offset of the wording. `at`, when given,
- * holds (in order) every place where a match of each pattern may start: the "... level"
- * wording for the first, the hiring verbs for the second, "as a" for the third. Only
- * those are tried, with the same matches as a search of the whole text.
+ * holds (in order) every place where a match of each pattern may start (the offsets of
+ * its signal words). Only those are tried, with the same matches as a search of the
+ * whole text.
  */
-export function levelsInBody(text: string, at?: { level: readonly number[]; hiring: readonly number[]; role: readonly number[] }): { level: Level; index: number; match: string }[] {
+export function levelsInBody(text: string, at?: LevelSignals): { level: Level; index: number; match: string }[] {
   const out: { level: Level; index: number; match: string }[] = [];
   const add = (m: RegExpExecArray) => {
     const [first] = levelsInTitle(m[1]);
@@ -51,7 +59,7 @@ export function levelsInBody(text: string, at?: { level: readonly number[]; hiri
     if (at) {
       const re = BODY_AT[k];
       let from = 0;
-      for (const c of k === 0 ? at.level : k === 1 ? at.hiring : at.role) {
+      for (const c of at[BODY_PATTERNS[k][1]]) {
         if (c < from) continue;
         re.lastIndex = c;
         const m = re.exec(text);
@@ -62,7 +70,7 @@ export function levelsInBody(text: string, at?: { level: readonly number[]; hiri
       }
       continue;
     }
-    const re = BODY_PATTERNS[k];
+    const [re] = BODY_PATTERNS[k];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) add(m);
   }

@@ -1,5 +1,5 @@
 import { SPACE } from '../match/chars.js';
-import { codePointAt, codePointBefore, isLetter, isLower, isUpper, unitsOf } from '../match/unicode.js';
+import { codePointAt, codePointBefore, isDigit, isLetter, isLower, isUpper, unitsOf } from '../match/unicode.js';
 import type { Candidates } from './candidates.js';
 import { GLUED_STARTERS } from './starters.js';
 
@@ -19,7 +19,6 @@ const ABBREVIATIONS = new Set([
 
 export const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 export const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
-export const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiWord = (c: number) => isAsciiLower(c) || isAsciiUpper(c) || isDigit(c) || c === 95;
 
 /** `[-*•·▪◦●○■□➢➤►▶✓✔–—+]`: single-character line bullet markers. */

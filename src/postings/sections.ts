@@ -50,8 +50,6 @@ interface PhraseIndex {
   kinds: Map<string, string>;
   longest: number;
   byFirst: Map<number, Phrase[]>;
-  /** An empty phrase matches everywhere: such a list is searched the plain way. */
-  hasEmpty: boolean;
 }
 
 const INDEXES = new WeakMap<[string, string][], PhraseIndex>();
@@ -59,15 +57,11 @@ const INDEXES = new WeakMap<[string, string][], PhraseIndex>();
 function phraseIndex(headings: [string, string][]): PhraseIndex {
   let index = INDEXES.get(headings);
   if (!index) {
-    index = { kinds: new Map(), longest: 0, byFirst: new Map(), hasEmpty: false };
+    index = { kinds: new Map(), longest: 0, byFirst: new Map() };
     for (let i = 0; i < headings.length; i++) {
       const [phrase, kind] = headings[i];
       if (!index.kinds.has(phrase)) index.kinds.set(phrase, kind);
       index.longest = Math.max(index.longest, phrase.length);
-      if (!phrase) {
-        index.hasEmpty = true;
-        continue;
-      }
       const first = phrase.charCodeAt(0);
       const list = index.byFirst.get(first) ?? [];
       list.push({ phrase, kind, oneWord: !phrase.includes(' '), index: i });
@@ -144,13 +138,6 @@ function measure(text: string): { words: number; solid: number } {
   return { words, solid };
 }
 
-/** True when `phrase` occurs in `folded` as whole words. */
-function hasPhrase(folded: string, phrase: string, at: number): boolean {
-  const before = at === 0 || /[\s:&/(,-]/.test(folded[at - 1]);
-  const after = folded.slice(at + phrase.length);
-  return before && (after === '' || /^[\s:&/(),-]/.test(after));
-}
-
 interface Found {
   last: { at: number; kind: string; len: number } | null;
   prefix: string | null;
@@ -159,27 +146,9 @@ interface Found {
 /**
  * The phrases a heading starts with (`prefix`, the first listed) and ends with (`last`:
  * the phrase that ends last wins; of two ending together, the longer, "desired skills").
- * Only the last occurrence of a phrase counts for `last`, as with lastIndexOf.
+ * Only the last occurrence of a phrase counts for `last`, as with lastIndexOf. Only
+ * phrases that start where a word of the heading starts are looked at.
  */
-function scanPhrases(headings: [string, string][], folded: string, formatted: boolean, words: number): Found {
-  let last: Found['last'] = null;
-  let prefix: string | null = null;
-  for (const [phrase, kind] of headings) {
-    const oneWord = !phrase.includes(' ');
-    if (oneWord && words > 4) continue;
-    if (!prefix && folded.startsWith(phrase) && hasPhrase(folded, phrase, 0)) prefix = kind;
-    if (formatted && words <= 5) {
-      const at = folded.lastIndexOf(phrase);
-      const end = at + phrase.length;
-      if (at > 0 && hasPhrase(folded, phrase, at) && (!last || end > last.at || (end === last.at && phrase.length > last.len))) {
-        last = { at: end, kind, len: phrase.length };
-      }
-    }
-  }
-  return { last, prefix };
-}
-
-/** scanPhrases, looking only at the phrases that start where a word of the heading starts. */
 function findPhrases(index: PhraseIndex, folded: string, formatted: boolean, words: number): Found {
   let prefix: Phrase | null = null;
   const ends: { p: Phrase; end: number }[] = [];
@@ -233,7 +202,7 @@ export function headingKind(line: string, headings: [string, string][], isBullet
   const exact = phrases.kinds.get(folded);
   if (exact !== undefined) return exact as SectionKind;
   if (!formatted && !bare) return null;
-  const { last, prefix } = phrases.hasEmpty ? scanPhrases(headings, folded, formatted, words) : findPhrases(phrases, folded, formatted, words);
+  const { last, prefix } = findPhrases(phrases, folded, formatted, words);
   if (last) return last.kind as SectionKind;
   if (prefix) return prefix as SectionKind;
   return markdown ? 'other' : null;

@@ -43,7 +43,7 @@ export function segment(text: string, headings: [string, string][], glued?: read
   let firstLine = true;
   const n = text.length;
   const push = (start: number, end: number, heading: boolean, bullet: boolean) => {
-    while (start < end && SPACE[text.charCodeAt(start)]) start++;
+    start = spaceRun(text, start, end);
     while (end > start && SPACE[text.charCodeAt(end - 1)]) end--;
     if (end > start && hasLetterOrNumber(text, start, end)) out.push({ start, end, section, heading, bullet });
   };

@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { buildAutomaton, hitStart, scan } from '../../../src/match/automaton.js';
+import { buildAutomaton, HitBuffer, hitStart, scanHits, type Automaton } from '../../../src/match/automaton.js';
 import { foldTerm } from '../../../src/match/chars.js';
+
+/** Appends every hit of a scan of `text` to `out` as (pattern, offset of its last code unit) pairs. */
+function scan(a: Automaton, text: string, out: number[]): void {
+  const hits = new HitBuffer();
+  scanHits(a, text, hits);
+  for (let k = 0; k < hits.length; k++) out.push(hits.data[k]);
+}
 
 /** Every hit as [pattern, matched text], using hitStart to find where it began. */
 function hitsOf(patterns: string[], text: string): [string, string][] {
