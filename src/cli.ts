@@ -7,14 +7,12 @@ import type { CliIO, CliState } from './cli/io.js';
 import { addMatchCommand } from './cli/match.js';
 import { addMergeCommand } from './cli/merge.js';
 import { openOutput, problemLine, whenDrained } from './cli/output.js';
-import { addCorpusOptions, type CorpusFlags } from './cli/corpus.js';
+import { addCorpusOptions, reportOptions, type CorpusFlags } from './cli/corpus.js';
 import { parseCount, parseJobs, parseShare } from './cli/parse.js';
 import type { PostingExplanation } from './explain.js';
 import type { PostingAnalysis } from './match/posting.js';
-import { DEFAULT_REPORT_OPTIONS } from './reporters/options.js';
 import { FORMATS, REPORTERS, type Format } from './reporters/index.js';
 import { renderJsonlLine } from './reporters/jsonl.js';
-import { useColor } from './util/color.js';
 import { progressBar } from './util/progress.js';
 import { ExitCode, JdError, UsageError } from './util/errors.js';
 import { VERSION } from './version.js';
@@ -94,16 +92,16 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
   const started = Date.now();
   // The pipeline loads on use, so --version and --help start fast.
   const { loadDictionary, run } = await import('./run.js');
-  const { explainPosting, withMatches } = await import('./explain.js');
   // --explain needs the compiled dictionary to name the mentions' skills and rules.
+  const explainer = flags.explain ? await import('./explain.js') : undefined;
   const dictionary = flags.explain ? await loadDictionary(flags.dict) : undefined;
   const explanations: PostingExplanation[] = [];
-  const explain = (a: PostingAnalysis) => explainPosting(dictionary!, a);
+  const explain = (a: PostingAnalysis) => explainer!.explainPosting(dictionary!, a);
   // --explain needs each posting's raw mentions, so it runs in this thread; plain JSONL
   // streams results as they arrive from any number of workers.
   const onPosting = flags.explain
     ? flags.format === 'jsonl'
-      ? (a: PostingAnalysis) => out.stream.write(renderJsonlLine(withMatches(a.result, explain(a))))
+      ? (a: PostingAnalysis) => out.stream.write(renderJsonlLine(explainer!.withMatches(a.result, explain(a))))
       : (a: PostingAnalysis) => explanations.push(explain(a))
     : undefined;
   const onLine = !flags.explain && flags.format === 'jsonl' ? (line: string) => out.stream.write(line) : undefined;
@@ -138,18 +136,9 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
   bar.stop();
   if (flags.format !== 'jsonl') {
     const reporter = await REPORTERS[flags.format]();
-    const color = flags.output ? false : useColor(flags.color, io.env, Boolean(io.stdout.isTTY));
-    const tableColor = flags.format === 'table' && color;
-    out.stream.write(
-      reporter(result, {
-        ...DEFAULT_REPORT_OPTIONS,
-        top: flags.top,
-        examples: flags.examples,
-        color: tableColor,
-        width: io.stdout.columns ?? DEFAULT_REPORT_OPTIONS.width,
-      }),
-    );
-    if (flags.explain) await writeExplanation(explanations, flags.format, tableColor, out.stream, io);
+    const options = { ...reportOptions(flags, io, flags.top), examples: flags.examples };
+    out.stream.write(reporter(result, options));
+    if (flags.explain) await writeExplanation(explanations, flags.format, options.color, out.stream, io);
   }
   await out.close();
   if (flags.verbose) {

@@ -184,14 +184,14 @@ export class Aggregator {
  * The quote that best shows a finding: a sentence other than the posting's title line,
  * preferring one of readable length; else the first.
  */
-export function pickExample(f: Finding, p: PostingResult) {
+function pickExample(f: Finding, p: PostingResult) {
   const body = f.evidence.filter((e) => !(e.line === p.source.line && e.page === p.source.page));
   const readable = body.find((e) => e.text.length >= 20 && e.text.length <= 200);
   return readable ?? body[0] ?? f.evidence[0];
 }
 
-/** The years summary of a histogram (used again when shard results are merged). */
-export function summaryFromHistogram(histogram: { years: number; postings: number }[]): AnalysisResult['experience'] {
+/** The years summary of a histogram. */
+function summaryFromHistogram(histogram: { years: number; postings: number }[]): AnalysisResult['experience'] {
   const sorted = [...histogram].filter((h) => h.postings > 0).sort((a, b) => a.years - b.years);
   const total = sorted.reduce((n, h) => n + h.postings, 0);
   if (!total) return { postings: 0, minYears: null, histogram: [] };

@@ -1,7 +1,7 @@
-import { LEVELS, SCHEMA_VERSION, type AnalysisResult, type CategoryRollup, type Frequency, type Thresholds } from '../types.js';
+import { SCHEMA_VERSION, type AnalysisResult, type Level, type Thresholds } from '../types.js';
 import { InputError } from '../util/errors.js';
 import { VERSION } from '../version.js';
-import { bandOf, shareOf, summaryFromHistogram } from './aggregate.js';
+import { Aggregator, type AggregateState } from './aggregate.js';
 
 /** Options for merging shard results. */
 export interface MergeOptions {
@@ -13,8 +13,27 @@ export interface MergeOptions {
 
 type Kind = 'skills' | 'responsibilities';
 
-function byFrequency(a: Frequency, b: Frequency): number {
-  return b.postings - a.postings || b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** A shard's counts as an Aggregator's state (its examples' job numbers count from 1). */
+function stateOf(s: AnalysisResult): AggregateState {
+  const tallies = (kind: Kind) =>
+    s[kind].map((f) => ({
+      id: f.id,
+      label: f.label,
+      category: f.category,
+      postings: f.postings,
+      mentions: f.mentions,
+      required: f.required ?? 0,
+      preferred: f.preferred ?? 0,
+      examples: f.examples,
+    }));
+  const categoryPostings = (kind: Kind) => s.categories.filter((c) => c.kind === kind).map((c): [string, number] => [c.id, c.postings]);
+  return {
+    postings: s.corpus.postings,
+    tallies: { skills: tallies('skills'), responsibilities: tallies('responsibilities') },
+    categoryPostings: { skills: categoryPostings('skills'), responsibilities: categoryPostings('responsibilities') },
+    levels: s.levels.map((l): [Level | null, number] => [l.value, l.postings]),
+    years: (s.experience.histogram ?? []).map((h): [number, number] => [h.years, h.postings]),
+  };
 }
 
 /** Checks that the shards can be merged: same contract and the same dictionary. */
@@ -45,75 +64,15 @@ export function mergeResults(shards: AnalysisResult[], names: string[], options:
   const thresholds = options.thresholds ?? shards[0].thresholds;
   const maxExamples =
     options.examples ?? Math.max(0, ...shards.flatMap((s) => [...s.skills, ...s.responsibilities].map((f) => f.examples.length)));
-  const postings = shards.reduce((n, s) => n + s.corpus.postings, 0);
-  const offsets: number[] = [];
-  shards.reduce((n, s, i) => ((offsets[i] = n), n + s.corpus.postings), 0);
-
-  const mergeKind = (kind: Kind): Frequency[] => {
-    const byId = new Map<string, Frequency>();
-    shards.forEach((s, i) => {
-      for (const f of s[kind]) {
-        let m = byId.get(f.id);
-        if (!m) {
-          m = { id: f.id, label: f.label, category: f.category, postings: 0, share: 0, mentions: 0, band: 'uncommon', examples: [] };
-          if (kind === 'skills') Object.assign(m, { required: 0, preferred: 0 });
-          byId.set(f.id, m);
-        }
-        m.postings += f.postings;
-        m.mentions += f.mentions;
-        if (kind === 'skills') {
-          m.required = (m.required ?? 0) + (f.required ?? 0);
-          m.preferred = (m.preferred ?? 0) + (f.preferred ?? 0);
-        }
-        for (const e of f.examples) if (m.examples.length < maxExamples) m.examples.push({ ...e, job: e.job + offsets[i] });
-      }
-    });
-    return [...byId.values()]
-      .map((m) => {
-        const share = shareOf(m.postings, postings);
-        const { required, preferred, examples, ...rest } = m;
-        return {
-          ...rest,
-          share,
-          band: bandOf(share, thresholds),
-          ...(kind === 'skills' ? { required, preferred } : {}),
-          examples,
-        };
-      })
-      .sort(byFrequency);
-  };
-  const skills = mergeKind('skills');
-  const responsibilities = mergeKind('responsibilities');
-
-  const categories: CategoryRollup[] = [];
-  for (const kind of ['skills', 'responsibilities'] as const) {
-    const list = kind === 'skills' ? skills : responsibilities;
-    const rollups = new Map<string, { label: string; postings: number }>();
-    for (const s of shards) {
-      for (const c of s.categories.filter((x) => x.kind === kind)) {
-        const r = rollups.get(c.id) ?? { label: c.label, postings: 0 };
-        r.postings += c.postings;
-        rollups.set(c.id, r);
-      }
-    }
-    categories.push(
-      ...[...rollups.entries()]
-        .map(([id, r]) => ({
-          id,
-          label: r.label,
-          kind,
-          postings: r.postings,
-          share: shareOf(r.postings, postings),
-          members: list.filter((f) => f.category === id).map((f) => ({ id: f.id, label: f.label, postings: f.postings, share: f.share })),
-        }))
-        .sort((a, b) => b.postings - a.postings || (a.id < b.id ? -1 : 1)),
-    );
+  // Each shard's counts go into one Aggregator, as its lanes' do in a run.
+  const aggregator = new Aggregator(maxExamples);
+  const labels = new Map<string, string>();
+  for (const s of shards) {
+    for (const c of s.categories) if (!labels.has(c.id)) labels.set(c.id, c.label);
+    aggregator.absorb(stateOf(s), aggregator.postings);
   }
-
-  const levelCount = (value: string | null) =>
-    shards.reduce((n, s) => n + (s.levels.find((l) => l.value === value)?.postings ?? 0), 0);
-  const histogram = new Map<number, number>();
-  for (const s of shards) for (const h of s.experience.histogram ?? []) histogram.set(h.years, (histogram.get(h.years) ?? 0) + h.postings);
+  const postings = aggregator.postings;
+  const { skills, responsibilities, categories, levels, experience } = aggregator.finish(thresholds, labels);
   const sum = (f: (s: AnalysisResult) => number) => shards.reduce((n, s) => n + f(s), 0);
 
   return {
@@ -131,11 +90,8 @@ export function mergeResults(shards: AnalysisResult[], names: string[], options:
     skills,
     responsibilities,
     categories,
-    levels: [...LEVELS, null].map((value) => {
-      const n = levelCount(value);
-      return { value, postings: n, share: shareOf(n, postings) };
-    }),
-    experience: summaryFromHistogram([...histogram.entries()].map(([years, n]) => ({ years, postings: n }))),
+    levels,
+    experience,
     inputs: shards.flatMap((s) => s.inputs),
   };
 }

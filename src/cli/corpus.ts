@@ -76,8 +76,8 @@ export function inputsExitCode(results: AnalysisResult[], flags: CorpusFlags, io
   return ExitCode.ok;
 }
 
-/** Report options for a subcommand's reporter: colour only for tables on stdout. */
-export function reportOptions(flags: CorpusFlags & { format: string }, io: CliIO, top: number): ReportOptions {
+/** Report options for a command's reporter: colour only for tables on stdout. */
+export function reportOptions(flags: { format: string; output?: string; color?: boolean }, io: CliIO, top: number): ReportOptions {
   const color = flags.output ? false : useColor(flags.color, io.env, Boolean(io.stdout.isTTY));
   return { ...DEFAULT_REPORT_OPTIONS, top, color: flags.format === 'table' && color, width: io.stdout.columns ?? DEFAULT_REPORT_OPTIONS.width };
 }

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { mergeResults } from '../aggregate/merge.js';
+import { DEFAULT_THRESHOLDS } from '../aggregate/aggregate.js';
 import { DEFAULT_REPORT_OPTIONS } from '../reporters/options.js';
 import { FORMATS, REPORTERS, type Format } from '../reporters/index.js';
 import type { AnalysisResult } from '../types.js';
-import { useColor } from '../util/color.js';
 import { InputError, UsageError } from '../util/errors.js';
 import type { CliIO, CliState } from './io.js';
+import { reportOptions } from './corpus.js';
 import { openOutput } from './output.js';
 import { parseCount, parseShare } from './parse.js';
 
@@ -49,27 +49,19 @@ async function readShard(file: string): Promise<AnalysisResult> {
 }
 
 async function merge(files: string[], flags: MergeFlags, io: CliIO): Promise<number> {
-  if (flags.format === 'jsonl') throw new UsageError('merge combines aggregates: use --format json, table, markdown, csv or html');
+  // Loaded only for this command, as the other commands' work is.
+  const { mergeResults } = await import('../aggregate/merge.js');
   const shards = await Promise.all(files.map(readShard));
   const first = shards[0]?.thresholds;
   const thresholds =
     flags.common !== undefined || flags.uncommon !== undefined
-      ? { common: flags.common ?? first?.common ?? 0.25, uncommon: flags.uncommon ?? first?.uncommon ?? 0.1 }
+      ? { common: flags.common ?? first?.common ?? DEFAULT_THRESHOLDS.common, uncommon: flags.uncommon ?? first?.uncommon ?? DEFAULT_THRESHOLDS.uncommon }
       : undefined;
   if (thresholds && thresholds.common <= thresholds.uncommon) throw new UsageError('--common must be greater than --uncommon');
   const result = mergeResults(shards, files, { thresholds, examples: flags.examples });
   const out = await openOutput(flags.output, io.stdout);
   const reporter = await REPORTERS[flags.format]();
-  const color = flags.format === 'table' && !flags.output && useColor(flags.color, io.env, Boolean(io.stdout.isTTY));
-  out.stream.write(
-    reporter(result, {
-      ...DEFAULT_REPORT_OPTIONS,
-      top: flags.top,
-      examples: flags.examples ?? DEFAULT_REPORT_OPTIONS.examples,
-      color,
-      width: io.stdout.columns ?? DEFAULT_REPORT_OPTIONS.width,
-    }),
-  );
+  out.stream.write(reporter(result, { ...reportOptions(flags, io, flags.top), examples: flags.examples ?? DEFAULT_REPORT_OPTIONS.examples }));
   await out.close();
   return 0;
 }

@@ -214,7 +214,7 @@ export function checkHits(
   terms.length = 0;
   const aliases: AliasHit[] = [];
   const signals: number[] = [];
-  const { patLen, spaced } = dict.automaton;
+  const { patLen } = dict.automaton;
   const { firstIsWord, lastIsWord } = dict;
   const { ends, off, list, flags, kind, term } = flatTargets(dict);
   const signalBase = dict.patterns.length;

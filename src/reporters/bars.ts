@@ -11,6 +11,11 @@ const EMPTY = '░';
 /** Partial blocks by eighths: index 1 is 1/8 of a cell, index 7 is 7/8. */
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
+/** A share clamped to 0..1 (0 when not a number). */
+export function clampShare(share: number): number {
+  return Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+}
+
 /**
  * A bar exactly `width` cells wide: full blocks, one partial eighth-block for the
  * remainder, and `░` for the empty track (so bars line up and show their scale).
@@ -18,7 +23,7 @@ const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
  */
 export function shareBar(share: number, width: number): string {
   const cells = Math.max(0, Math.floor(width));
-  const s = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+  const s = clampShare(share);
   let eighths = Math.round(s * cells * 8);
   // A skill seen in one posting of thousands must not look absent (mirrors "<1%").
   if (s > 0 && eighths === 0 && cells > 0) eighths = 1;

@@ -1,5 +1,5 @@
 import type { Example } from '../types.js';
-import { oneLine } from './bars.js';
+import { clampShare, oneLine, thresholdPercent } from './bars.js';
 
 /**
  * Building blocks of the HTML report: escaping, CSS share bars, chart tables and
@@ -22,13 +22,9 @@ export function text(value: string): string {
   return esc(oneLine(value));
 }
 
-function clamp(share: number): number {
-  return Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
-}
-
 /** A share as a CSS width with at most two decimals (`54.17%`). */
 export function cssPercent(share: number): string {
-  return `${Number((clamp(share) * 100).toFixed(2))}%`;
+  return thresholdPercent(clampShare(share));
 }
 
 /** One coloured part of a stacked bar: `part` is its fraction of the filled length. */
@@ -53,7 +49,7 @@ export interface BarSpec {
  * one chart compare directly; `data-share` carries the figure for tests and tools.
  */
 export function bar(b: BarSpec): string {
-  const share = clamp(b.share);
+  const share = clampShare(b.share);
   const segments = (b.segments ?? [])
     .filter((s) => s.part > 0)
     .map((s) => `<i class="${esc(s.cls)}" style="width:${cssPercent(s.part)}"></i>`)

@@ -12,8 +12,6 @@ const NAMES: Record<Kind, { title: string; column: string }> = {
 };
 /** Examples on a terminal are a taste, not a record: the first few items only. */
 const EXAMPLE_ITEMS = 5;
-/** Shortest quote worth showing; below it the file path is shortened instead. */
-const MIN_QUOTE = 20;
 /** Longest category label kept in the categories table. */
 const CATEGORY_LABEL = 24;
 
