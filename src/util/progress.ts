@@ -21,6 +21,7 @@ export function progressBar(stream: NodeJS.WritableStream & { isTTY?: boolean },
   const started = Date.now();
   let bar: { start(total: number, value: number, payload: object): void; update(value: number, payload: object): void; stop(): void } | null = null;
   let loading = false;
+  let stopped = false;
   let last: Progress | null = null;
   const payload = (p: Progress) => {
     const seconds = Math.max(0.001, (Date.now() - started) / 1000);
@@ -36,6 +37,8 @@ export function progressBar(stream: NodeJS.WritableStream & { isTTY?: boolean },
       if (loading || Date.now() - started < DELAY_MS) return;
       loading = true;
       void import('cli-progress').then(({ default: cliProgress }) => {
+        // The run may have ended while the module loaded: no bar (and no hidden cursor) after it.
+        if (stopped) return;
         bar = new cliProgress.SingleBar(
           {
             stream,
@@ -49,6 +52,7 @@ export function progressBar(stream: NodeJS.WritableStream & { isTTY?: boolean },
       });
     },
     stop() {
+      stopped = true;
       bar?.stop();
     },
   };

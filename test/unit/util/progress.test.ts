@@ -26,3 +26,23 @@ describe('progressBar', () => {
     expect(written).toEqual([]);
   });
 });
+
+describe('progressBar stopped while cli-progress loads', () => {
+  it('never draws after stop', async () => {
+    const written: string[] = [];
+    const stream = { isTTY: true, columns: 80, write: (s: string) => (written.push(s), true), on: () => stream, removeListener: () => stream } as unknown as NodeJS.WritableStream;
+    const now = Date.now;
+    Date.now = () => now() + 5000;
+    try {
+      const bar = progressBar(stream, true);
+      Date.now = () => now() + 10000;
+      bar.update({ files: 2, filesDone: 1, postings: 3, lanes: 1 });
+      bar.stop();
+      await import('cli-progress');
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      Date.now = now;
+    }
+    expect(written).toEqual([]);
+  });
+});
