@@ -104,7 +104,7 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
       ? (a: PostingAnalysis) => out.stream.write(renderJsonlLine(explainer!.withMatches(a.result, explain(a))))
       : (a: PostingAnalysis) => explanations.push(explain(a))
     : undefined;
-  const onLine = !flags.explain && flags.format === 'jsonl' ? (line: string) => out.stream.write(line) : undefined;
+  const onJsonl = !flags.explain && flags.format === 'jsonl' ? (bytes: Uint8Array) => out.stream.write(bytes) : undefined;
   const bar = progressBar(io.stderr, !flags.quiet);
   let lanes = 1;
   const result = await run(
@@ -124,8 +124,8 @@ async function analyze(paths: string[], flags: AnalyzeFlags, io: CliIO): Promise
       readStdin: io.readStdin,
       onProblem: (s) => notice(problemLine(s)),
       onPosting,
-      onLine,
-      paused: onLine || onPosting ? () => whenDrained(out.stream) : undefined,
+      onJsonl,
+      paused: onJsonl || onPosting ? () => whenDrained(out.stream) : undefined,
       onProgress: (p) => {
         lanes = p.lanes;
         bar.update(p);

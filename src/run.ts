@@ -8,7 +8,7 @@ import type { PostingAnalysis } from './match/posting.js';
 import { autoLanes } from './parallel/lanes.js';
 import { analyzeInParallel } from './parallel/pool.js';
 import { analyzeChunk, type ChunkMode, type ChunkReply, type ChunkSetup } from './parallel/chunk.js';
-import { joinJsonlLine, renderJsonlLine } from './reporters/jsonl.js';
+import { joinEncodedRests, renderJsonlBytes } from './reporters/jsonl.js';
 import type { SplitMode } from './postings/split.js';
 import { SCHEMA_VERSION, type AnalysisResult, type InputStatus, type PostingResult, type Thresholds } from './types.js';
 import { InputError } from './util/errors.js';
@@ -58,10 +58,11 @@ export interface RunIO {
   /** Called for each posting's result as soon as it is analyzed, in job order. */
   onResult?: (result: PostingResult) => void;
   /**
-   * Called for each posting's JSONL line (renderJsonlLine), in job order. Cheaper than
-   * onResult with lanes: the lines are rendered where the postings are analyzed.
+   * Called with the postings' JSONL lines (renderJsonlLine) as UTF-8 bytes, whole lines in
+   * job order, once per file or run of files. Cheaper than onResult with lanes: the lines
+   * are rendered and encoded where the postings are analyzed.
    */
-  onLine?: (line: string) => void;
+  onJsonl?: (bytes: Uint8Array) => void;
   /**
    * Called for each posting's full analysis (raw mentions, sentences), in job order.
    * Needs the analysis in this thread, so it makes the run sequential.
@@ -70,7 +71,7 @@ export interface RunIO {
   /** Called after each input file. */
   onProgress?: (progress: Progress) => void;
   /**
-   * Flow control for onResult / onLine: null while their consumer keeps up, else a
+   * Flow control for onResult / onJsonl: null while their consumer keeps up, else a
    * promise that resolves once it has caught up (a write stream's 'drain'). The run then
    * holds back further results, so output that cannot be written as fast as postings are
    * analyzed does not pile up in memory.
@@ -123,13 +124,13 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
       r.job = job++;
       aggregator.add(r);
       io.onResult?.(r);
-      io.onLine?.(renderJsonlLine(r));
     }
+    if (io.onJsonl && results.length > 0) io.onJsonl(renderJsonlBytes(results));
     fileDone(status);
   };
   const takeChunk = ({ statuses, results, aggregate, lines }: ChunkReply) => {
     if (aggregate) {
-      if (lines) lines.forEach((rest, i) => io.onLine?.(joinJsonlLine(job + i, rest)));
+      if (lines && lines.ends.length > 0) io.onJsonl?.(joinEncodedRests(job, lines));
       aggregator.absorb(aggregate, job - 1);
       job += aggregate.postings;
       statuses.forEach(fileDone);
@@ -145,12 +146,12 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
   const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? autoLanes(files)));
   if (jobs > 1 && files.length > 1) {
     progress.lanes = Math.min(jobs, files.length);
-    const mode: ChunkMode = io.onResult ? 'results' : io.onLine ? 'lines' : 'aggregate';
+    const mode: ChunkMode = io.onResult ? 'results' : io.onJsonl ? 'lines' : 'aggregate';
     const setup: ChunkSetup = { dictFiles: options.dictFiles ?? [], split, read, mode, examples };
     await analyzeInParallel(files, jobs, setup, (task) => analyzeChunk(dict, task, setup), takeChunk, io.paused);
   } else {
     // When results are only aggregated, findings need evidence only while an item lacks examples.
-    const wanted = io.onResult || io.onLine || io.onPosting ? undefined : aggregator.wantsEvidence;
+    const wanted = io.onResult || io.onJsonl || io.onPosting ? undefined : aggregator.wantsEvidence;
     for (const f of files) {
       take(analyzeOutcome(dict, await readInput(f, read), split, job, { each: io.onPosting, wanted }));
       await io.paused?.();

@@ -4,7 +4,7 @@ import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { FoundFile } from '../input/discover.js';
 import { readInput, type ReadOptions } from '../input/read.js';
 import type { SplitMode } from '../postings/split.js';
-import { splitJsonlLine } from '../reporters/jsonl.js';
+import { encodeRests, splitJsonlLine, type EncodedRests } from '../reporters/jsonl.js';
 import type { InputStatus, PostingResult } from '../types.js';
 
 /**
@@ -36,14 +36,15 @@ export interface ChunkTask {
  * What analyzing a chunk gives: each file's status and, by mode, each file's posting
  * results (jobs numbered from 1 per file), or the chunk's aggregate (jobs numbered from 1
  * across the chunk) with, in `lines` mode, each posting's JSONL line cut after its job
- * number (see splitJsonlLine in reporters/jsonl). The caller renumbers jobs in file order.
+ * number (see splitJsonlLine in reporters/jsonl), encoded (encodeRests). The caller
+ * renumbers jobs in file order.
  */
 export interface ChunkReply {
   chunk: number;
   statuses: InputStatus[];
   results: PostingResult[][] | null;
   aggregate: AggregateState | null;
-  lines: string[] | null;
+  lines: EncodedRests | null;
 }
 
 /** Reads and analyzes one chunk's files, in order. */
@@ -66,6 +67,6 @@ export async function analyzeChunk(dict: CompiledDictionary, task: ChunkTask, se
     statuses,
     results: aggregator ? null : perFile,
     aggregate: aggregator?.state() ?? null,
-    lines: setup.mode === 'lines' ? lines : null,
+    lines: setup.mode === 'lines' ? encodeRests(lines) : null,
   };
 }

@@ -13,7 +13,9 @@ try {
   port.on('message', (task: ChunkTask) => {
     queue = queue.then(async () => {
       try {
-        port.postMessage(await analyzeChunk(dict, task, setup));
+        const reply = await analyzeChunk(dict, task, setup);
+        // The lines' bytes move to the main thread instead of being copied.
+        port.postMessage(reply, reply.lines ? [reply.lines.bytes.buffer as ArrayBuffer] : []);
       } catch (err) {
         port.postMessage({ chunk: task.chunk, error: (err as Error)?.stack ?? String(err) });
       }

@@ -5,12 +5,18 @@ export function renderJsonlLine(posting: PostingResult): string {
   return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...posting })}\n`;
 }
 
+/** Postings' JSONL lines, one after another, as the UTF-8 bytes that are written out. */
+export function renderJsonlBytes(postings: readonly PostingResult[]): Uint8Array {
+  return encodeRests(postings.map(renderJsonlLine)).bytes;
+}
+
 /** How every JSONL line starts, up to its job number. */
 const JOB_PREFIX = `{"schemaVersion":${JSON.stringify(SCHEMA_VERSION)},"job":`;
+const JOB_PREFIX_BYTES = Buffer.from(JOB_PREFIX);
 
 /**
  * A posting's JSONL line without its start and job number, for a worker that does not
- * know the job number yet; joinJsonlLine puts it back.
+ * know the job number yet; joinEncodedRests puts it back.
  */
 export function splitJsonlLine(posting: PostingResult): string {
   const line = renderJsonlLine({ ...posting, job: 0 });
@@ -19,7 +25,47 @@ export function splitJsonlLine(posting: PostingResult): string {
   return line.slice(head.length);
 }
 
-/** The JSONL line of job `job` from splitJsonlLine's rest: exactly renderJsonlLine's. */
-export function joinJsonlLine(job: number, rest: string): string {
-  return `${JOB_PREFIX}${job}${rest}`;
+/**
+ * Several postings' splitJsonlLine rests as UTF-8 bytes, one after another: what a lane
+ * sends back, so that the lines cross threads as one transferable buffer rather than as
+ * strings to copy, and are encoded where they were rendered.
+ */
+export interface EncodedRests {
+  /** The rests' bytes, in its own ArrayBuffer (transferable). */
+  bytes: Uint8Array;
+  /** Where each rest ends in `bytes`. */
+  ends: Uint32Array;
+}
+
+/** Encodes rests for joinEncodedRests. */
+export function encodeRests(rests: readonly string[]): EncodedRests {
+  const ends = new Uint32Array(rests.length);
+  let size = 0;
+  rests.forEach((r, i) => (ends[i] = size += Buffer.byteLength(r)));
+  // Not from the shared pool: the buffer is transferred whole.
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const r of rests) at += bytes.write(r, at, 'utf8');
+  return { bytes, ends };
+}
+
+/**
+ * The JSONL lines of jobs `firstJob`, `firstJob + 1`, ... from encoded rests, as bytes:
+ * exactly renderJsonlLine's, encoded.
+ */
+export function joinEncodedRests(firstJob: number, { bytes, ends }: EncodedRests): Buffer {
+  const jobs = Array.from(ends, (_, i) => String(firstJob + i));
+  let size = bytes.length + ends.length * JOB_PREFIX_BYTES.length;
+  for (const j of jobs) size += j.length;
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  let from = 0;
+  jobs.forEach((j, i) => {
+    at += JOB_PREFIX_BYTES.copy(out, at);
+    at += out.write(j, at, 'latin1');
+    out.set(bytes.subarray(from, ends[i]), at);
+    at += ends[i] - from;
+    from = ends[i];
+  });
+  return out;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AUTO_PARALLEL_BYTES, autoLanes } from '../../src/parallel/lanes.js';
 import type { ChunkReply, ChunkSetup, ChunkTask } from '../../src/parallel/chunk.js';
 import { analyzeInParallel, chunkFiles } from '../../src/parallel/pool.js';
-import { joinJsonlLine, renderJsonlLine, splitJsonlLine } from '../../src/reporters/jsonl.js';
+import { encodeRests, joinEncodedRests, renderJsonlBytes, renderJsonlLine, splitJsonlLine } from '../../src/reporters/jsonl.js';
 import { run } from '../../src/run.js';
 import type { PostingResult } from '../../src/types.js';
 import { ROOT } from '../helpers/exec.js';
@@ -92,44 +92,64 @@ describe('autoLanes', () => {
   });
 });
 
-describe('run streaming JSONL lines', () => {
+describe('run streaming JSONL bytes', () => {
   const paths = ['fixtures/python-backend', 'fixtures/data-engineering', 'fixtures/inputs'];
+  /** Collects onJsonl's bytes; `lines()` cuts them into lines (each ending in a newline). */
+  const collector = () => {
+    const parts: Buffer[] = [];
+    return {
+      onJsonl: (b: Uint8Array) => parts.push(Buffer.from(b)),
+      lines: () => Buffer.concat(parts).toString('utf8').split(/(?<=\n)/),
+    };
+  };
 
   it('gives the same lines with 1 and 3 lanes, equal to rendering each result', async () => {
     const expected: string[] = [];
     await run({ paths, jobs: 1 }, { cwd: ROOT, onResult: (r) => expected.push(renderJsonlLine(r)) });
     for (const jobs of [1, 3]) {
-      const lines: string[] = [];
-      await run({ paths, jobs }, { cwd: ROOT, onLine: (l) => lines.push(l) });
-      expect(lines).toEqual(expected);
+      const c = collector();
+      await run({ paths, jobs }, { cwd: ROOT, onJsonl: c.onJsonl });
+      expect(c.lines()).toEqual(expected);
     }
   });
 
   it('waits while the consumer is paused, and the output does not change', async () => {
-    const plain: string[] = [];
-    await run({ paths, jobs: 2 }, { cwd: ROOT, onLine: (l) => plain.push(l) });
+    const plain = collector();
+    await run({ paths, jobs: 2 }, { cwd: ROOT, onJsonl: plain.onJsonl });
     for (const jobs of [1, 2]) {
-      const lines: string[] = [];
+      const c = collector();
+      let calls = 0;
       let waits = 0;
       let drainedAt = 0;
-      // Paused after every 20 more lines, for a moment (then it has caught up).
+      // Paused after every 5 more deliveries, for a moment (then it has caught up).
       const paused = () => {
-        if (lines.length - drainedAt < 20) return null;
-        drainedAt = lines.length;
+        if (calls - drainedAt < 5) return null;
+        drainedAt = calls;
         return new Promise<void>((r) => setTimeout(() => (waits++, r()), 1));
       };
-      await run({ paths, jobs }, { cwd: ROOT, onLine: (l) => lines.push(l), paused });
-      expect(lines).toEqual(plain);
+      await run({ paths, jobs }, { cwd: ROOT, onJsonl: (b) => (calls++, c.onJsonl(b)), paused });
+      expect(c.lines()).toEqual(plain.lines());
       expect(waits).toBeGreaterThan(0);
     }
   });
 });
 
-describe('JSONL lines cut at the job number', () => {
-  it('joins back to the line renderJsonlLine gives', async () => {
+describe('JSONL lines cut at the job number and encoded', () => {
+  it('join back to the bytes of the lines renderJsonlLine gives, from any first job', async () => {
     const results: PostingResult[] = [];
-    await run({ paths: ['fixtures/python-backend'], jobs: 1 }, { cwd: ROOT, onResult: (r) => results.push(r) });
-    for (const r of results) expect(joinJsonlLine(r.job, splitJsonlLine(r))).toBe(renderJsonlLine(r));
+    await run({ paths: ['fixtures/python-backend', 'fixtures/inputs'], jobs: 1 }, { cwd: ROOT, onResult: (r) => results.push(r) });
+    // Non-ASCII text (quotes, dashes, accented names) must survive the byte offsets.
+    expect(results.map(renderJsonlLine).join('')).toMatch(/[^\x00-\x7f]/);
+    for (const first of [1, 9, 99_998]) {
+      const renumbered = results.map((r, i) => ({ ...r, job: first + i }));
+      const joined = joinEncodedRests(first, encodeRests(renumbered.map(splitJsonlLine)));
+      expect(Buffer.from(joined).toString('utf8')).toBe(renumbered.map(renderJsonlLine).join(''));
+      expect(Buffer.from(renderJsonlBytes(renumbered)).equals(Buffer.from(joined))).toBe(true);
+    }
+  });
+
+  it('encodes no lines as no bytes', () => {
+    expect(joinEncodedRests(1, encodeRests([])).length).toBe(0);
   });
 });
 
