@@ -44,8 +44,9 @@ Exit codes: 0 ok; 1 a check --fail-on gate failed; 2 bad usage; 3 some inputs fa
 dictionary; 6 cannot write output.
 
 Speed: --jobs N reads and analyzes files in N parallel lanes (this thread and N - 1 worker
-threads; default: one per core when the input adds up to 32 MB or more, PDFs counting
-eight times their size); the output is the same whatever N. A progress bar appears on
+threads; default: one per core, at most 3 (2 with --format jsonl) to bound memory, when
+the input adds up to 32 MB or more, PDFs counting eight times their size); the output is
+the same whatever N. A progress bar appears on
 stderr for runs over a second, only on a terminal and never with --quiet.
 
 Shards: JSON results of parts of a corpus combine exactly with jd-analyze merge.
@@ -179,7 +180,7 @@ function program(io: CliIO, state: CliState): Command {
     .option('--uncommon <share>', 'share of postings at or below which an item is uncommon (0-1 or %)', parseShare, DEFAULT_THRESHOLDS.uncommon);
   // The reading and output options are the same for every command that reads postings.
   addCorpusOptions(cmd)
-    .option('-j, --jobs <n>', 'parallel lanes reading and analyzing files (default: the number of cores for 32 MB of input or more, else 1)', parseJobs)
+    .option('-j, --jobs <n>', 'parallel lanes reading and analyzing files (default: one per core, at most 3, or 2 for jsonl, for 32 MB of input or more, else 1)', parseJobs)
     .option('--explain', 'show why each item matched: the alias or rule, and where (jsonl: a "matches" list on each finding)')
     .addHelpText('after', HELP_AFTER)
     .showHelpAfterError('(run jd-analyze --help for usage)')

@@ -5,7 +5,7 @@ import { discoverInputs } from './input/discover.js';
 import { analyzeOutcome, type FileAnalysis } from './analyze-file.js';
 import { DEFAULT_MAX_FILE_SIZE, readInput, textDocument } from './input/read.js';
 import type { PostingAnalysis } from './match/posting.js';
-import { autoLanes } from './parallel/lanes.js';
+import { autoLanes, MAX_AUTO_LANES } from './parallel/lanes.js';
 import { analyzeInParallel } from './parallel/pool.js';
 import { analyzeChunk, type ChunkMode, type ChunkReply, type ChunkSetup } from './parallel/chunk.js';
 import { joinEncodedRests, renderJsonlBytes } from './reporters/jsonl.js';
@@ -35,8 +35,8 @@ export interface RunOptions {
   /**
    * Lanes that read and analyze files in parallel: this thread and jobs - 1 worker
    * threads. Default: one per core when the input adds up to AUTO_PARALLEL_BYTES or more
-   * (below that, starting lanes costs more than it saves), else 1. The result is identical
-   * whatever the number.
+   * (below that, starting lanes costs more than it saves), at most MAX_AUTO_LANES (memory),
+   * else 1. The result is identical whatever the number.
    */
   jobs?: number;
 }
@@ -143,7 +143,8 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
     take(analyzeOutcome(dict, textDocument('-', 'text', bytes), split, 1, { each: io.onPosting }));
   }
   const read = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, textField: options.textField, titleField: options.titleField };
-  const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? autoLanes(files)));
+  const limit = io.onResult || io.onJsonl ? MAX_AUTO_LANES.streamed : MAX_AUTO_LANES.aggregate;
+  const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? autoLanes(files, undefined, limit)));
   if (jobs > 1 && files.length > 1) {
     progress.lanes = Math.min(jobs, files.length);
     const mode: ChunkMode = io.onResult ? 'results' : io.onJsonl ? 'lines' : 'aggregate';

@@ -4,7 +4,7 @@ import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { FoundFile } from '../input/discover.js';
 import { readInput, type ReadOptions } from '../input/read.js';
 import type { SplitMode } from '../postings/split.js';
-import { encodeRests, splitJsonlLine, type EncodedRests } from '../reporters/jsonl.js';
+import { LineEncoder, splitJsonlLine, type EncodedRests } from '../reporters/jsonl.js';
 import type { InputStatus, PostingResult } from '../types.js';
 
 /**
@@ -51,7 +51,7 @@ export interface ChunkReply {
 export async function analyzeChunk(dict: CompiledDictionary, task: ChunkTask, setup: ChunkSetup): Promise<ChunkReply> {
   const statuses: InputStatus[] = [];
   const perFile: PostingResult[][] = [];
-  const lines: string[] = [];
+  const lines = setup.mode === 'lines' ? new LineEncoder() : null;
   const aggregator = setup.mode === 'results' ? null : new Aggregator(setup.examples);
   const wanted = setup.mode === 'aggregate' ? aggregator!.wantsEvidence : undefined;
   for (const file of task.files) {
@@ -60,13 +60,13 @@ export async function analyzeChunk(dict: CompiledDictionary, task: ChunkTask, se
     statuses.push(status);
     if (aggregator) for (const r of results) aggregator.add(r);
     else perFile.push(results);
-    if (setup.mode === 'lines') for (const r of results) lines.push(splitJsonlLine(r));
+    if (lines) for (const r of results) lines.push(splitJsonlLine(r));
   }
   return {
     chunk: task.chunk,
     statuses,
     results: aggregator ? null : perFile,
     aggregate: aggregator?.state() ?? null,
-    lines: setup.mode === 'lines' ? encodeRests(lines) : null,
+    lines: lines?.finish() ?? null,
   };
 }

@@ -7,7 +7,9 @@ export function renderJsonlLine(posting: PostingResult): string {
 
 /** Postings' JSONL lines, one after another, as the UTF-8 bytes that are written out. */
 export function renderJsonlBytes(postings: readonly PostingResult[]): Uint8Array {
-  return encodeRests(postings.map(renderJsonlLine)).bytes;
+  const e = new LineEncoder();
+  for (const p of postings) e.push(renderJsonlLine(p));
+  return e.finish().bytes;
 }
 
 /** How every JSONL line starts, up to its job number. */
@@ -31,22 +33,50 @@ export function splitJsonlLine(posting: PostingResult): string {
  * strings to copy, and are encoded where they were rendered.
  */
 export interface EncodedRests {
-  /** The rests' bytes, in its own ArrayBuffer (transferable). */
+  /** The rests' bytes, at the start of their own ArrayBuffer (transferable). */
   bytes: Uint8Array;
   /** Where each rest ends in `bytes`. */
   ends: Uint32Array;
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * Encodes strings one after another into one growing buffer as they come, so that none
+ * is kept (a line kept until its chunk ends would outlive young garbage collection and
+ * fill the old generation).
+ */
+export class LineEncoder {
+  private bytes = new Uint8Array(1 << 16);
+  private size = 0;
+  private readonly ends: number[] = [];
+
+  push(s: string): void {
+    for (;;) {
+      const { read, written } = encoder.encodeInto(s, this.bytes.subarray(this.size));
+      if (read === s.length) {
+        this.size += written;
+        this.ends.push(this.size);
+        return;
+      }
+      // Too small: grow (a UTF-16 unit takes at most 3 bytes) and encode the string again.
+      const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.size + 3 * s.length));
+      grown.set(this.bytes.subarray(0, this.size));
+      this.bytes = grown;
+    }
+  }
+
+  /** The strings pushed so far; the encoder must not be used after. */
+  finish(): EncodedRests {
+    return { bytes: this.bytes.subarray(0, this.size), ends: Uint32Array.from(this.ends) };
+  }
+}
+
 /** Encodes rests for joinEncodedRests. */
 export function encodeRests(rests: readonly string[]): EncodedRests {
-  const ends = new Uint32Array(rests.length);
-  let size = 0;
-  rests.forEach((r, i) => (ends[i] = size += Buffer.byteLength(r)));
-  // Not from the shared pool: the buffer is transferred whole.
-  const bytes = Buffer.allocUnsafeSlow(size);
-  let at = 0;
-  for (const r of rests) at += bytes.write(r, at, 'utf8');
-  return { bytes, ends };
+  const e = new LineEncoder();
+  for (const r of rests) e.push(r);
+  return e.finish();
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AUTO_PARALLEL_BYTES, autoLanes } from '../../src/parallel/lanes.js';
+import { AUTO_PARALLEL_BYTES, autoLanes, MAX_AUTO_LANES } from '../../src/parallel/lanes.js';
 import type { ChunkReply, ChunkSetup, ChunkTask } from '../../src/parallel/chunk.js';
 import { analyzeInParallel, chunkFiles } from '../../src/parallel/pool.js';
 import { encodeRests, joinEncodedRests, renderJsonlBytes, renderJsonlLine, splitJsonlLine } from '../../src/reporters/jsonl.js';
@@ -85,6 +85,14 @@ describe('autoLanes', () => {
     expect(autoLanes([file('e.txt', AUTO_PARALLEL_BYTES / 2), file('f.txt', AUTO_PARALLEL_BYTES / 2)], 3)).toBe(3);
     expect(autoLanes([file('g.pdf', AUTO_PARALLEL_BYTES / 8), file('h.pdf', 1)], 2)).toBe(2);
     expect(autoLanes([file('i.txt', AUTO_PARALLEL_BYTES / 8), file('j.txt', 1)], 2)).toBe(1);
+  });
+
+  it('uses at most the lanes that keep memory bounded, fewer when postings are streamed', () => {
+    const big = [file('l.txt', AUTO_PARALLEL_BYTES), file('m.txt', 10)];
+    expect(autoLanes(big, 16)).toBe(MAX_AUTO_LANES.aggregate);
+    expect(autoLanes(big, 16, MAX_AUTO_LANES.streamed)).toBe(MAX_AUTO_LANES.streamed);
+    expect(autoLanes(big, 2, MAX_AUTO_LANES.streamed)).toBe(2);
+    expect(MAX_AUTO_LANES.streamed).toBeLessThanOrEqual(MAX_AUTO_LANES.aggregate);
   });
 
   it('skips files it cannot stat', () => {
