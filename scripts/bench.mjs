@@ -8,7 +8,7 @@
 //   npm run bench -- --size 200MB --jobs 2
 //   npm run bench -- --postings 100000 # size from a posting count
 //   npm run bench -- --repeat 3        # best of 3 runs per measure (default 2)
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -111,6 +111,53 @@ function runRg(dir, patterns, threads) {
   return best;
 }
 
+/** Best wall time (s) of `repeat` runs of a command. */
+function bestSeconds(cmd, cmdArgs, repeat) {
+  let best = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, cmdArgs, { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return best;
+}
+
+/** Files under `dir` in path order, without dot-files (what the CLI reads). */
+function filesUnder(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The most two lanes could give on this machine with no coordination at all: two separate
+ * one-lane processes, each on half of the files, started together; best wall time (s) of
+ * `repeat` runs until both have ended.
+ */
+async function halvesSideBySide(dir, repeat) {
+  const files = filesUnder(dir);
+  const halves = [files.slice(0, files.length >> 1), files.slice(files.length >> 1)];
+  const runOne = (paths) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, ...paths, '--format', 'json', '--output', '/dev/null', '--jobs', '1', '--quiet'], { stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`jd-analyze exited ${code} on half the corpus`))));
+    });
+  let best = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = process.hrtime.bigint();
+    await Promise.all(halves.map(runOne));
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return best;
+}
+
 /** Median wall time of a command, in ms. */
 function medianMs(cmd, cmdArgs, runs = 7) {
   const times = [];
@@ -177,6 +224,14 @@ if (hasRg()) {
 } else {
   console.log('rg (ripgrep) not installed: skipping the ripgrep comparison (apt-get install ripgrep)');
 }
+// What bounds the targets: the rg-like part of the pipeline alone, and two lanes' ceiling.
+const scanOnly = bestSeconds(process.execPath, [join(ROOT, 'scripts', 'scan-only.mjs'), dir], repeat);
+console.log(
+  `read + decode + automaton scan alone (scripts/scan-only.mjs, what rg does): ${scanOnly.toFixed(2)} s, ${(mb / scanOnly).toFixed(1)} MB/s` +
+    `${rg ? `, ${(scanOnly / rg.one).toFixed(2)}x rg -j 1's time` : ''}; the rest of the pipeline adds ${(one.seconds - scanOnly).toFixed(2)} s`,
+);
+const halves = jobs > 1 ? await halvesSideBySide(dir, repeat) : null;
+if (halves) console.log(`two --jobs 1 processes on the two halves of the files, side by side: ${halves.toFixed(2)} s, ${(one.seconds / halves).toFixed(2)}x one lane (the most 2 lanes could give here)`);
 const node0 = medianMs(process.execPath, ['-e', '0']);
 const version = medianMs(process.execPath, [BIN, '--version']);
 console.log(`start-up: jd-analyze --version ${version.toFixed(0)} ms, node -e 0 ${node0.toFixed(0)} ms (${(version / node0).toFixed(2)}x)`);

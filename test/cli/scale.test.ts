@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jd, ROOT } from '../helpers/exec.js';
@@ -59,7 +59,9 @@ describe('npm run bench (smoke test: it runs and reports; no timing is asserted)
   it('builds a small corpus, measures every target and marks each met or NOT MET', () => {
     const r = spawnSync(process.execPath, ['scripts/bench.mjs', '--size', '1MB', '--repeat', '1', '--pdf-copies', '2'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    for (const line of ['jd-analyze --jobs 1:', 'jd-analyze (default lanes):', 'start-up:', 'PDF:', 'targets:']) expect(r.stdout).toContain(line);
+    for (const line of ['jd-analyze --jobs 1:', 'jd-analyze (default lanes):', 'automaton scan alone', 'start-up:', 'PDF:', 'targets:']) expect(r.stdout).toContain(line);
+    // With two or more cores it also runs two one-lane processes on the two halves.
+    if (cpus().length > 1) expect(r.stdout).toMatch(/on the two halves of the files, side by side: [\d.]+ s, [\d.]+x one lane/);
     expect(r.stdout).toMatch(/MB\/s, \d+ postings\/s, peak RSS \d+ MB/);
     const targets = r.stdout.split('targets:')[1].split('\n').filter((l) => l.trim() !== '');
     // Six targets, or five when ripgrep is not installed (then the bench says so).
