@@ -66,9 +66,13 @@ export class LineEncoder {
     }
   }
 
-  /** The strings pushed so far; the encoder must not be used after. */
+  /**
+   * The strings pushed so far; the encoder must not be used after. Mostly empty room is
+   * given back (output waiting for a slow reader holds these bytes).
+   */
   finish(): EncodedRests {
-    return { bytes: this.bytes.subarray(0, this.size), ends: Uint32Array.from(this.ends) };
+    const bytes = this.bytes.length > 2 * this.size ? this.bytes.slice(0, this.size) : this.bytes.subarray(0, this.size);
+    return { bytes, ends: Uint32Array.from(this.ends) };
   }
 }
 
