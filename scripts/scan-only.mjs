@@ -6,26 +6,15 @@
 // years, aggregation) costs on top.
 //
 //   node scripts/scan-only.mjs DIR
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from './files-under.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { loadDictionary } = await import(join(ROOT, 'dist', 'run.js'));
 const { scanWords } = await import(join(ROOT, 'dist', 'match', 'word-scan.js'));
 const { HitBuffer } = await import(join(ROOT, 'dist', 'match', 'automaton.js'));
-
-/** Files under `dir`, in path order, leaving out dot-files (as the CLI does). */
-function filesUnder(dir) {
-  const out = [];
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...filesUnder(p));
-    else out.push(p);
-  }
-  return out;
-}
 
 const dict = await loadDictionary();
 const hits = new HitBuffer();
