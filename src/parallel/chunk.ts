@@ -36,7 +36,7 @@ export interface ChunkTask {
  * What analyzing a chunk gives: each file's status and, by mode, each file's posting
  * results (jobs numbered from 1 per file), or the chunk's aggregate (jobs numbered from 1
  * across the chunk) with, in `lines` mode, each posting's JSONL line cut after its job
- * number (see splitJsonlLine in reporters/jsonl), encoded (encodeRests). The caller
+ * number (see splitJsonlLine in reporters/jsonl), encoded (LineEncoder). The caller
  * renumbers jobs in file order.
  */
 export interface ChunkReply {

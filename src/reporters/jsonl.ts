@@ -76,13 +76,6 @@ export class LineEncoder {
   }
 }
 
-/** Encodes rests for joinEncodedRests. */
-export function encodeRests(rests: readonly string[]): EncodedRests {
-  const e = new LineEncoder();
-  for (const r of rests) e.push(r);
-  return e.finish();
-}
-
 /**
  * The JSONL lines of jobs `firstJob`, `firstJob + 1`, ... from encoded rests, as bytes:
  * exactly renderJsonlLine's, encoded.

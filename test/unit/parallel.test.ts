@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AUTO_PARALLEL_BYTES, autoLanes, MAX_AUTO_LANES } from '../../src/parallel/lanes.js';
 import type { ChunkReply, ChunkSetup, ChunkTask } from '../../src/parallel/chunk.js';
 import { analyzeInParallel, chunkFiles } from '../../src/parallel/pool.js';
-import { encodeRests, joinEncodedRests, renderJsonlBytes, renderJsonlLine, splitJsonlLine } from '../../src/reporters/jsonl.js';
+import { joinEncodedRests, LineEncoder, renderJsonlBytes, renderJsonlLine, splitJsonlLine } from '../../src/reporters/jsonl.js';
 import { run } from '../../src/run.js';
 import type { PostingResult } from '../../src/types.js';
 import { ROOT } from '../helpers/exec.js';
@@ -142,6 +142,13 @@ describe('run streaming JSONL bytes', () => {
   });
 });
 
+/** The rests encoded one after another, as a lane sends them. */
+function encodeRests(rests: string[]) {
+  const e = new LineEncoder();
+  for (const r of rests) e.push(r);
+  return e.finish();
+}
+
 describe('JSONL lines cut at the job number and encoded', () => {
   it('join back to the bytes of the lines renderJsonlLine gives, from any first job', async () => {
     const results: PostingResult[] = [];
@@ -158,6 +165,16 @@ describe('JSONL lines cut at the job number and encoded', () => {
 
   it('encodes no lines as no bytes', () => {
     expect(joinEncodedRests(1, encodeRests([])).length).toBe(0);
+  });
+
+  it('grows its buffer for long and non-ASCII lines, and gives back room it does not use', () => {
+    const long = `${'é€😀x'.repeat(40_000)}\n`;
+    const rests = ['a\n', long, 'ß\n'];
+    const { bytes, ends } = encodeRests(rests);
+    expect(Buffer.from(bytes).toString('utf8')).toBe(rests.join(''));
+    expect([...ends]).toEqual([2, 2 + Buffer.byteLength(long), 2 + Buffer.byteLength(long) + 3]);
+    const small = encodeRests(['x\n']).bytes;
+    expect(small.buffer.byteLength).toBe(2);
   });
 });
 
