@@ -13,7 +13,8 @@ export const SIGNALS: readonly (readonly [word: string, kind: SignalKind])[] = [
   ...['seniority', 'management', 'career', 'job', 'experience', 'position'].map((w) => [`${w} level`, 'level'] as const),
   ...(['seeking', 'looking for', 'hiring', 'searching for', 'recruiting'] as const).map((w) => [w, 'hiring'] as const),
   // "As a Senior Data Engineer, you will ...", Swedish "Som Senior BI Engineer kommer du ...".
-  ...(['as a', 'as an', 'som'] as const).map((w) => [w, 'role'] as const),
+  // ("as a" covers "as an": signal hits are not checked at their end.)
+  ...(['as a', 'som'] as const).map((w) => [w, 'role'] as const),
   // Requirement cues (match/strength.ts).
   ...['requir', 'must', 'mandatory', 'essential', 'need'].map((w) => [w, 'firm'] as const),
   ...['nice', 'plus', 'bonus', 'advantage', 'prefer', 'ideally', 'desir', 'good', 'optional', 'encouraged'].map((w) => [w, 'soft'] as const),

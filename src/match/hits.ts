@@ -1,4 +1,4 @@
-import type { AliasTarget, CompiledDictionary, Target, TermTarget } from '../dictionary/compile.js';
+import type { AliasTarget, CompiledDictionary, Target } from '../dictionary/compile.js';
 import { SIGNALS } from '../dictionary/signals.js';
 import { HitBuffer, startOf } from './automaton.js';
 import { SPACE, WORD } from './chars.js';
@@ -13,13 +13,6 @@ export interface AliasHit {
   start: number;
   end: number;
   target: AliasTarget;
-}
-
-/** A hit of a responsibility term (verb form, action noun, object, phrase, cue). */
-export interface TermHit {
-  start: number;
-  end: number;
-  target: TermTarget;
 }
 
 
@@ -177,19 +170,10 @@ function flatTargets(dict: CompiledDictionary): FlatTargets {
 }
 
 /**
- * Scans the text once and returns the checked alias hits and term hits, in text order,
- * the signal words found and where heading phrases start (see scanPosting).
- */
-export function findHits(dict: CompiledDictionary, text: string): { aliases: AliasHit[]; terms: TermHit[]; signals: number[]; headingAt: number[] | null } {
-  const terms = new TermList();
-  const { aliases, signals, headingAt } = scanPosting(dict, text, terms);
-  return { aliases, terms: terms.hits(), signals, headingAt };
-}
-
-/**
- * findHits with the term hits put in `terms` (emptied first). `signals` holds pairs of a
- * signal index and the offset where it starts; `headingAt` the offsets where a
- * heading phrase starts, in order (null when the automaton has no heading phrases).
+ * Scans the text once: returns the checked alias hits, in text order, and puts the term
+ * hits in `terms` (emptied first). `signals` holds pairs of a signal index and the offset
+ * where it starts; `headingAt` the offsets where a heading phrase starts, in order (null
+ * when the automaton has no heading phrases).
  */
 export function scanPosting(
   dict: CompiledDictionary,
@@ -257,7 +241,7 @@ export function checkHits(
       const e = f & INFLECTED ? inflEnd : plainEnd;
       if (e < 0) continue;
       if (f & TERM) {
-        terms.addTerm(start, e, list[j] as TermTarget, kind[j], term[j]);
+        terms.add(start, e, kind[j], term[j]);
         continue;
       }
       const target = list[j] as AliasTarget;

@@ -49,12 +49,12 @@ const CUE_BITS: Partial<Record<SignalKind, number>> = {
 
 /**
  * What the signal words found by the scan tell: per sentence, the cue words it holds
- * (CUE_* bits); the sentences that can ask a number of years; where the body's level
+ * (CUE_* bits); the sentences that can ask a number of years, in order; where the body's level
  * wording may start.
  */
 export function readSignals(sentences: Sentence[], signals: number[]) {
   const cueWords = new Uint8Array(sentences.length);
-  const yearSentences = new Set<number>();
+  const years = new Uint8Array(sentences.length);
   const levelAt: LevelSignals = { level: [], hiring: [], role: [] };
   const sentenceOf = sentenceFinder(sentences);
   for (let k = 0; k < signals.length; k += 2) {
@@ -65,11 +65,13 @@ export function readSignals(sentences: Sentence[], signals: number[]) {
     else {
       const si = sentenceOf(start);
       if (si < 0) continue;
-      if (kind === 'years') yearSentences.add(si);
+      if (kind === 'years') years[si] = 1;
       cueWords[si] |= CUE_BITS[kind] ?? 0;
     }
   }
   for (const list of Object.values(levelAt) as number[][]) sortInPlace(list, (a, b) => a - b);
+  const yearSentences: number[] = [];
+  years.forEach((y, si) => y === 1 && yearSentences.push(si));
   return { cueWords, yearSentences, levelAt };
 }
 

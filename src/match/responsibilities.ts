@@ -1,11 +1,8 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { Sentence } from '../types.js';
-import { SPACE } from './chars.js';
-import type { TermHit } from './hits.js';
 import { TERM_KIND, TermList } from './terms.js';
 import { sortInPlace } from './order.js';
 import { sentenceFinder } from './skills.js';
-import { codePointAt, codePointBefore, isLetter, unitsOf } from './unicode.js';
 
 /** A duty found in one sentence. */
 export interface DutyMention {
@@ -23,42 +20,16 @@ const NOT_DUTY = new Set(['requirements', 'preferred', 'benefits', 'about']);
 /** Max characters between an object and a noun of action that follows it ("API development"). */
 const NOUN_AFTER_OBJECT = 30;
 
+/** "Monitoring/Visualization: Grafana", "Backend: Kotlin": a label, not a duty. */
+const LABEL = /^[^.:]{0,40}:/;
+const FIRST_WORD = /^[^\p{L}]*([\p{L}'’-]+)(?=[\s,]|$)/u;
+
 /** The sentence's first word when it reads as a verb starting a clause, else ''. */
 function firstWord(text: string, s: Sentence): string {
-  const end = Math.min(s.end, s.start + 60);
-  // "Monitoring/Visualization: Grafana" and "Backend: Kotlin" are labels, not duties
-  // (/^[^.:]{0,40}:/ over the first 60 characters).
-  for (let i = s.start; i < end && i <= s.start + 40; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 58) return '';
-    if (c === 46) break;
-  }
-  // /^[^\p{L}]*([\p{L}'’-]+)(?=[\s,]|$)/u, with its backtracking: from the first letter
-  // (or the end) back towards the start, the first place where a run of letters,
-  // apostrophes and hyphens begins that a space, a comma or the end follows.
-  let first = s.start;
-  while (first < end) {
-    const cp = codePointAt(text, first, end);
-    if (isLetter(cp)) break;
-    first += unitsOf(cp);
-  }
-  for (let i = first; i >= s.start; ) {
-    if (i < end) {
-      const cp = codePointAt(text, i, end);
-      if (isLetter(cp) || cp === 39 || cp === 0x2019 || cp === 45) {
-        let j = i;
-        while (j < end) {
-          const c = codePointAt(text, j, end);
-          if (!(isLetter(c) || c === 39 || c === 0x2019 || c === 45)) break;
-          j += unitsOf(c);
-        }
-        if (j === end || SPACE[text.charCodeAt(j)] || text.charCodeAt(j) === 44) return text.slice(i, j).toLowerCase();
-      }
-    }
-    if (i === s.start) break;
-    i -= unitsOf(codePointBefore(text, i, s.start));
-  }
-  return '';
+  const head = text.slice(s.start, Math.min(s.end, s.start + 60));
+  if (LABEL.test(head)) return '';
+  const m = FIRST_WORD.exec(head);
+  return m ? m[1].toLowerCase() : '';
 }
 
 /**
@@ -71,6 +42,15 @@ export function isDutySentence(dict: CompiledDictionary, text: string, s: Senten
   if (s.section === 'responsibilities' || hasCue) return true;
   if (NOT_DUTY.has(s.section)) return false;
   return dict.dutyStarters.has(firstWord(text, s));
+}
+
+/**
+ * Where a sentence's duty terms may start: its start when it is a duty sentence, the
+ * "to ..." clause of a hiring sentence (`clause`), or -1 when it gives no duties.
+ */
+function dutyStart(dict: CompiledDictionary, text: string, s: Sentence, hasCue: boolean, clause: number | undefined): number {
+  if (isDutySentence(dict, text, s, hasCue)) return s.start;
+  return clause !== undefined && !s.heading ? clause : -1;
 }
 
 /** A responsibility's term sets as byte maps indexed by term (1: in the set): cheaper than Set lookups in the pair loop. */
@@ -172,17 +152,13 @@ function hiringClauses(text: string, sentences: Sentence[], hiringAt: readonly n
   return out;
 }
 
-/** Finds duties: per duty sentence, verb -> object pairs, noun/object pairs and phrases. */
-export function resolveDuties(dict: CompiledDictionary, text: string, sentences: Sentence[], hits: TermHit[]): DutyMention[] {
-  return resolveDutyList(dict, text, sentences, TermList.of(hits));
-}
-
 /** The sentence of each term hit (reused between postings). */
 let hitSentence = new Int32Array(1024);
 
 /**
- * resolveDuties over term hits kept as a TermList: a sentence is looked at closely only
- * when a hit in it is a verb, noun or phrase of some duty and it reads as a duty sentence.
+ * Finds duties: per duty sentence, verb -> object pairs, noun/object pairs and phrases. A
+ * sentence is looked at closely only when a term hit in it is a verb, noun or phrase of
+ * some duty and it reads as a duty sentence.
  */
 export function resolveDutyList(dict: CompiledDictionary, text: string, sentences: Sentence[], terms: TermList, hiringAt: readonly number[] = []): DutyMention[] {
   const n = terms.length;
@@ -191,7 +167,7 @@ export function resolveDutyList(dict: CompiledDictionary, text: string, sentence
   const sentenceOf = sentenceFinder(sentences);
   const { kind, term, start } = terms;
   const cueSentences = new Set<number>();
-  // 1: a hit names some duty's verb, noun or phrase; 2: and the sentence gives work to do.
+  // 1: a hit names some duty's verb, noun or phrase.
   const worth = new Uint8Array(sentences.length);
   for (let i = 0; i < n; i++) {
     const si = sentenceOf(start[i]);
@@ -201,23 +177,19 @@ export function resolveDutyList(dict: CompiledDictionary, text: string, sentence
     else if (si >= 0 && worth[si] === 0 && k !== OBJECT && ruleMap(index, k)?.has(term[i])) worth[si] = 1;
   }
   const hiredTo = hiringClauses(text, sentences, hiringAt, sentenceOf);
+  // The hits of each duty sentence, and where in it they may start (-1: no duty sentence).
   const bySentence = new Map<number, number[]>();
-  // Where a sentence's duty terms may start: its start, or only its "to ..." clause.
-  const from = new Map<number, number>();
+  const from = new Int32Array(sentences.length).fill(-1);
   for (let si = 0; si < worth.length; si++) {
-    if (worth[si] !== 1) continue;
-    const clause = hiredTo.get(si);
-    if (isDutySentence(dict, text, sentences[si], cueSentences.has(si))) from.set(si, sentences[si].start);
-    else if (clause !== undefined && !sentences[si].heading) from.set(si, clause);
-    else continue;
-    worth[si] = 2;
-    bySentence.set(si, []);
+    if (worth[si] === 0) continue;
+    from[si] = dutyStart(dict, text, sentences[si], cueSentences.has(si), hiredTo.get(si));
+    if (from[si] >= 0) bySentence.set(si, []);
   }
   if (bySentence.size === 0) return [];
   // Terms may overlap ("backend services" and "services" serve different duties): all are kept.
   for (let i = 0; i < n; i++) {
     const si = hitSentence[i];
-    if (si >= 0 && worth[si] === 2 && kind[i] !== CUE && start[i] >= from.get(si)!) bySentence.get(si)!.push(i);
+    if (si >= 0 && from[si] >= 0 && kind[i] !== CUE && start[i] >= from[si]) bySentence.get(si)!.push(i);
   }
   const out: DutyMention[] = [];
   for (const [si, hits] of bySentence) {
@@ -226,9 +198,8 @@ export function resolveDutyList(dict: CompiledDictionary, text: string, sentence
     const anchors = hits.filter((h) => kind[h] !== OBJECT);
     const objects = hits.filter((h) => kind[h] === OBJECT);
     for (const ri of candidates(index, terms, anchors)) {
-      if (matchRule(dict.responsibilities[ri], index.bits[ri], terms, anchors, objects)) {
-        out.push({ responsibility: ri, sentence: si, start: matched.start, end: matched.end, rule: matched.rule });
-      }
+      const span = matchRule(dict.responsibilities[ri], index.bits[ri], terms, anchors, objects);
+      if (span) out.push({ responsibility: ri, sentence: si, ...span });
     }
   }
   return out;
@@ -240,18 +211,16 @@ function ruleMap(index: RuleIndex, kind: number): Map<number, number[]> | null {
   return kind === VERB ? index.verb : kind === NOUN ? index.noun : kind === PHRASE ? index.phrase : null;
 }
 
-/** What the last successful matchRule found. */
-const matched: Omit<DutyMention, 'responsibility' | 'sentence'> = { start: 0, end: 0, rule: 'phrase' };
+type Span = Omit<DutyMention, 'responsibility' | 'sentence'>;
 
 /**
- * True when the rule matches among a sentence's hits (indexes into `terms`, in text
- * order: `anchors` its verbs, nouns and phrases, `objects` its objects); the span is left
- * in `matched`.
+ * The span where the rule matches among a sentence's hits (indexes into `terms`, in text
+ * order: `anchors` its verbs, nouns and phrases, `objects` its objects), or null.
  */
-function matchRule(r: CompiledDictionary['responsibilities'][number], bits: RuleBits, terms: TermList, anchors: number[], objects: number[]): boolean {
+function matchRule(r: CompiledDictionary['responsibilities'][number], bits: RuleBits, terms: TermList, anchors: number[], objects: number[]): Span | null {
   const { kind, term, start, end } = terms;
   for (const h of anchors) {
-    if (kind[h] === PHRASE && bits.phrases[term[h]] === 1) return found(start[h], end[h], 'phrase');
+    if (kind[h] === PHRASE && bits.phrases[term[h]] === 1) return { start: start[h], end: end[h], rule: 'phrase' };
   }
   // The pairs are tried verb by verb, and for each the rule's objects in text order.
   for (const a of anchors) {
@@ -260,16 +229,9 @@ function matchRule(r: CompiledDictionary['responsibilities'][number], bits: Rule
     if (!isVerb && !isNoun) continue;
     for (const o of objects) {
       if (bits.objects[term[o]] !== 1) continue;
-      if (start[o] >= end[a] && start[o] - end[a] <= r.window) return found(start[a], end[o], isVerb ? 'verb+object' : 'noun+object');
-      if (isNoun && end[o] <= start[a] && start[a] - end[o] <= NOUN_AFTER_OBJECT) return found(start[o], end[a], 'noun+object');
+      if (start[o] >= end[a] && start[o] - end[a] <= r.window) return { start: start[a], end: end[o], rule: isVerb ? 'verb+object' : 'noun+object' };
+      if (isNoun && end[o] <= start[a] && start[a] - end[o] <= NOUN_AFTER_OBJECT) return { start: start[o], end: end[a], rule: 'noun+object' };
     }
   }
-  return false;
-}
-
-function found(start: number, end: number, rule: DutyMention['rule']): true {
-  matched.start = start;
-  matched.end = end;
-  matched.rule = rule;
-  return true;
+  return null;
 }

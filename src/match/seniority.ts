@@ -8,7 +8,7 @@ import { sentenceAt } from './skills.js';
  * Years of experience of the main requirement, with the sentence that asks it. `only`, when
  * given, holds the sentences that say "yr" or "year" (no others can ask a number of years).
  */
-export function findExperience(posting: Posting, sentences: Sentence[], skillStarts: number[], only?: ReadonlySet<number>): ExperienceFinding | null {
+export function findExperience(posting: Posting, sentences: Sentence[], skillStarts: number[], only?: readonly number[]): ExperienceFinding | null {
   const main = mainRequirement(findYears(posting.text, sentences, skillStarts, only));
   if (!main) return null;
   return { minYears: main.min, maxYears: main.max, evidence: evidenceFor(posting, sentences, main.sentence, main.start, main.end) };

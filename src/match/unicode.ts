@@ -35,6 +35,10 @@ export function isLetter(cp: number): boolean {
 
 /** An ASCII digit. */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** An ASCII lower-case letter. */
+export const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+/** An ASCII upper-case letter. */
+export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** `[\p{L}\p{N}]` for a code point: in the BMP, a WORD character (`[\p{L}\p{N}_]`) other than `_`. */
 export function isLetterOrNumber(cp: number): boolean {

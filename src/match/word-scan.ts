@@ -2,7 +2,7 @@ import type { CompiledDictionary } from '../dictionary/compile.js';
 import { SIGNALS } from '../dictionary/signals.js';
 import { HitBuffer, scanHits, startOf, type Automaton } from './automaton.js';
 import { WORD } from './chars.js';
-import { isLower, isUpper } from './unicode.js';
+import { isDigit, isLower, isUpper } from './unicode.js';
 
 /*
  * The automaton's scan as the matcher runs it: the one pass over a posting's text. Hits
@@ -40,7 +40,7 @@ export function camelHump(text: string, i: number): boolean {
 
 /** A unit that can start a plural or version suffix (see inflection in hits.ts): s, e, a digit. */
 function maySuffix(c: number): boolean {
-  return c === 115 || c === 83 || c === 101 || c === 69 || (c >= 48 && c <= 57);
+  return c === 115 || c === 83 || c === 101 || c === 69 || isDigit(c);
 }
 
 /** Per signal: 1 for a glued sentence starter ("We", "Experience"). */

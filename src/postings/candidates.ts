@@ -1,4 +1,6 @@
-import { isAsciiLower, isAsciiUpper } from './pieces.js';
+import { isAsciiLower, isDigit } from '../match/unicode.js';
+import { gluedStart } from '../match/word-scan.js';
+import { GLUED_BULLETS, SENTENCE_STOPS } from './pieces.js';
 
 /*
  * Where a bullet or a sentence boundary may start in a posting: positions found with
@@ -8,7 +10,7 @@ import { isAsciiLower, isAsciiUpper } from './pieces.js';
  */
 
 /** The next index at or after a position of one character, found with indexOf and remembered. */
-class NextChar {
+export class NextChar {
   private lo = Infinity;
   private at = -1;
 
@@ -35,11 +37,9 @@ class NextChar {
 export function gluedCandidates(text: string): number[] {
   const out: number[] = [];
   for (let p = 1; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    if (c >= 65 && c <= 90) {
-      const b = text.charCodeAt(p - 1);
-      if ((isAsciiLower(b) || isAsciiUpper(b) || b === 41) && p + 1 < text.length && isAsciiLower(text.charCodeAt(p + 1))) out.push(p);
-    } else if (c >= 48 && c <= 57 && p >= 3) {
+    if (gluedStart(text, p)) {
+      if (p + 1 < text.length && isAsciiLower(text.charCodeAt(p + 1))) out.push(p);
+    } else if (p >= 3 && isDigit(text.charCodeAt(p))) {
       if (isAsciiLower(text.charCodeAt(p - 1)) && isAsciiLower(text.charCodeAt(p - 2)) && isAsciiLower(text.charCodeAt(p - 3))) out.push(p);
     }
   }
@@ -49,7 +49,6 @@ export function gluedCandidates(text: string): number[] {
 /** The positions of one posting where a bullet or a sentence boundary may start, in order. */
 export class Candidates {
   private readonly dash: NextChar;
-  private readonly star: NextChar;
   private readonly bullets: NextChar[];
   private readonly stops: NextChar[];
   private readonly semicolon: NextChar;
@@ -60,15 +59,14 @@ export class Candidates {
     private readonly gluedAt: readonly number[],
   ) {
     this.dash = new NextChar(text, '-');
-    this.star = new NextChar(text, '*');
-    this.bullets = [...'•·▪●◦'].filter((c) => text.includes(c)).map((c) => new NextChar(text, c));
-    this.stops = ['.', '!', '?', ':'].map((c) => new NextChar(text, c));
+    this.bullets = [...GLUED_BULLETS].filter((c) => text.includes(c)).map((c) => new NextChar(text, c));
+    this.stops = [...SENTENCE_STOPS, ':'].map((c) => new NextChar(text, c));
     this.semicolon = new NextChar(text, ';');
   }
 
-  /** First position at or after `i` that holds `-`, `*` or a bullet glyph. */
+  /** First position at or after `i` that holds `-` or a GLUED_BULLETS glyph. */
   bullet(i: number): number {
-    let p = Math.min(this.dash.from(i), this.star.from(i));
+    let p = this.dash.from(i);
     for (const b of this.bullets) p = Math.min(p, b.from(i));
     return p;
   }

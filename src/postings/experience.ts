@@ -1,4 +1,3 @@
-import { sortInPlace } from '../match/order.js';
 import type { Sentence } from '../types.js';
 
 /** A number of years asked for, found in one sentence. */
@@ -50,15 +49,15 @@ function toNumber(s: string | undefined): number | null {
 /**
  * Finds the years of experience asked in a posting. `skillStarts` holds the offsets of
  * skill mentions, used to tell "5 years of Python" (narrow) from "5 years of professional
- * experience" (broad). `only`, when given, holds the sentences worth reading: the others
+ * experience" (broad). `only`, when given, holds the sentences worth reading, in order: the others
  * hold neither "yr" nor "year" and so no number of years.
  */
-export function findYears(text: string, sentences: Sentence[], skillStarts: number[], only?: ReadonlySet<number>): YearsMention[] {
+export function findYears(text: string, sentences: Sentence[], skillStarts: number[], only?: readonly number[]): YearsMention[] {
   const out: YearsMention[] = [];
-  const indexes = only ? sortInPlace([...only], (a, b) => a - b) : sentences.map((_, i) => i);
+  const indexes = only ?? sentences.map((_, i) => i);
   for (const si of indexes) {
     const s = sentences[si];
-    if (s === undefined || s.heading) continue;
+    if (s.heading) continue;
     const body = text.slice(s.start, s.end);
     YEARS.lastIndex = 0;
     for (let m = YEARS.exec(body); m; m = YEARS.exec(body)) {

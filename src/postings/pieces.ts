@@ -1,5 +1,5 @@
 import { SPACE } from '../match/chars.js';
-import { codePointAt, codePointBefore, isDigit, isLetter, isLower, isUpper, unitsOf } from '../match/unicode.js';
+import { codePointAt, codePointBefore, isAsciiLower, isAsciiUpper, isDigit, isLetter, isLower, isUpper, unitsOf } from '../match/unicode.js';
 import type { Candidates } from './candidates.js';
 import { GLUED_STARTERS } from './starters.js';
 
@@ -17,25 +17,26 @@ const ABBREVIATIONS = new Set([
   'min', 'max', 'yr', 'yrs',
 ]);
 
-export const isAsciiLower = (c: number) => c >= 97 && c <= 122;
-export const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isAsciiWord = (c: number) => isAsciiLower(c) || isAsciiUpper(c) || isDigit(c) || c === 95;
 
 /** `[-*•·▪◦●○■□➢➤►▶✓✔–—+]`: single-character line bullet markers. */
 const MARKER = new Uint8Array(65536);
 for (const c of '-*•·▪◦●○■□➢➤►▶✓✔–—+') MARKER[c.charCodeAt(0)] = 1;
-/** Characters that may start a glued bullet: 1 for `-`, 2 for `[*•·▪●◦]`. */
+/** Bullet glyphs that may be glued inside a line (Candidates looks for the same). */
+export const GLUED_BULLETS = '*•·▪●◦';
+/** Characters that may start a glued bullet: 1 for `-`, 2 for GLUED_BULLETS. */
 const GLUED = new Uint8Array(65536);
 GLUED[45] = 1;
-for (const c of '*•·▪●◦') GLUED[c.charCodeAt(0)] = 2;
+for (const c of GLUED_BULLETS) GLUED[c.charCodeAt(0)] = 2;
 /** Characters a sentence boundary may start at: 1 for A-Z, 2 for `;`, 3 for a digit. */
 const AT_BOUNDARY = new Uint8Array(65536);
 for (let c = 65; c <= 90; c++) AT_BOUNDARY[c] = 1;
 AT_BOUNDARY[59] = 2;
 for (let c = 48; c <= 57; c++) AT_BOUNDARY[c] = 3;
-/** `.`, `!` and `?`. */
+/** What ends a sentence before a space or a capital (Candidates looks after these and `:`). */
+export const SENTENCE_STOPS = '.!?';
 const STOP = new Uint8Array(65536);
-STOP[46] = STOP[33] = STOP[63] = 1;
+for (const c of SENTENCE_STOPS) STOP[c.charCodeAt(0)] = 1;
 
 /** End of the match the last nextInlineBullet / nextBoundary found (they return its start). */
 let matchEnd = 0;

@@ -1,7 +1,7 @@
 import type { Sentence, SectionKind } from '../types.js';
 import { foldTerm, SPACE } from '../match/chars.js';
 import { codePointBefore, hasLetterOrNumber, isLetter, unitsOf } from '../match/unicode.js';
-import { Candidates, gluedCandidates } from './candidates.js';
+import { Candidates, gluedCandidates, NextChar } from './candidates.js';
 import { lineBullet, pieces, spaceRun, type Piece } from './pieces.js';
 import { headingKind, mayBeHeading } from './sections.js';
 
@@ -48,11 +48,7 @@ export function segment(text: string, headings: [string, string][], glued?: read
     if (end > start && hasLetterOrNumber(text, start, end)) out.push({ start, end, section, heading, bullet });
   };
   // Colons are rare: the next one is found once and reused until passed.
-  let nextColon = -2;
-  const colonFrom = (i: number) => {
-    if (nextColon !== -1 && nextColon < i) nextColon = text.indexOf(':', i);
-    return nextColon < 0 ? n : nextColon;
-  };
+  const colons = new NextChar(text, ':');
   const parts: Piece[] = [];
   const cand = new Candidates(text, glued ?? gluedCandidates(text));
   let nextPhrase = 0;
@@ -77,7 +73,7 @@ export function segment(text: string, headings: [string, string][], glued?: read
         parts.length = 0;
         pieces(cand, text, contentStart, lineEnd, isBullet, parts);
         for (const p of parts) {
-          if (colonFrom(p.start) >= p.end) {
+          if (colons.from(p.start) >= p.end) {
             push(p.start, p.end, false, p.bullet);
             continue;
           }

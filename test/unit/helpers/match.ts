@@ -1,9 +1,23 @@
 /** Shortcuts for the matcher tests: run one stage and describe what it found as strings. */
 import type { CompiledDictionary } from '../../../src/dictionary/compile.js';
-import { findHits, leftmostLongest } from '../../../src/match/hits.js';
+import { leftmostLongest, scanPosting, type AliasHit } from '../../../src/match/hits.js';
+import { TERM_KIND, TermList } from '../../../src/match/terms.js';
 import { resolveSkills } from '../../../src/match/skills.js';
 import { segment } from '../../../src/postings/segment.js';
 import type { LineOrigin, Posting } from '../../../src/types.js';
+
+/** One scan's checked alias hits and term hits (scanPosting into a list of its own). */
+export function findHits(dict: CompiledDictionary, text: string): { aliases: AliasHit[]; terms: TermList } {
+  const terms = new TermList();
+  const { aliases } = scanPosting(dict, text, terms);
+  return { aliases, terms };
+}
+
+/** The kind of each term hit ('verb', 'object', ...), in order. */
+export function termKinds(terms: TermList): string[] {
+  const names = Object.fromEntries(Object.entries(TERM_KIND).map(([name, k]) => [k, name]));
+  return terms.kind.slice(0, terms.length).map((k) => names[k]);
+}
 
 /** Alias hits after leftmost-longest, as `id:matched text`. */
 export function aliasHits(dict: CompiledDictionary, text: string): string[] {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, it, expect } from 'vitest';
 import type { CompiledDictionary } from '../../../src/dictionary/compile.js';
-import { findHits, leftmostLongest } from '../../../src/match/hits.js';
+import { leftmostLongest } from '../../../src/match/hits.js';
 import { testDictionary } from '../helpers/dict.js';
 import { loadDictionary } from '../../../src/run.js';
-import { aliasHits } from '../helpers/match.js';
+import { aliasHits, findHits, termKinds } from '../helpers/match.js';
 
 let dict: CompiledDictionary;
 beforeAll(async () => {
@@ -126,7 +126,7 @@ describe('findHits: URLs and e-mail addresses', () => {
 describe('findHits: responsibility terms', () => {
   it('returns term hits for verb forms, objects and cues beside the alias hits', () => {
     const { terms } = findHits(dict, 'You will build APIs');
-    expect(terms.map((t) => t.target.kind)).toEqual(['cue', 'verb', 'object']);
+    expect(termKinds(terms)).toEqual(['cue', 'verb', 'object']);
   });
 });
 

@@ -1,10 +1,10 @@
 import { beforeAll, describe, it, expect } from 'vitest';
 import type { CompiledDictionary } from '../../../src/dictionary/compile.js';
-import { findHits } from '../../../src/match/hits.js';
-import { isDutySentence, resolveDuties } from '../../../src/match/responsibilities.js';
+import { isDutySentence, resolveDutyList } from '../../../src/match/responsibilities.js';
 import { segment } from '../../../src/postings/segment.js';
 import type { Sentence } from '../../../src/types.js';
 import { testDictionary } from '../helpers/dict.js';
+import { findHits } from '../helpers/match.js';
 
 let dict: CompiledDictionary;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 /** Duties found in `text` as `id/rule: evidence span`. The first line is a title. */
 function duties(text: string): string[] {
   const sentences = segment(text, dict.headings);
-  return resolveDuties(dict, text, sentences, findHits(dict, text).terms).map(
+  return resolveDutyList(dict, text, sentences, findHits(dict, text).terms).map(
     (d) => `${dict.responsibilities[d.responsibility].id}/${d.rule}: ${text.slice(d.start, d.end)}`,
   );
 }
