@@ -55,12 +55,15 @@ export interface RunIO {
   cwd: string;
   /** Reads all of stdin (for the `-` path). */
   readStdin?: () => Promise<Buffer>;
-  /** Called for each posting's result as soon as it is analyzed, in job order. */
+  /**
+   * Called for each posting's result as soon as it is analyzed, in job order. Needs the
+   * results in this thread, so it makes the run sequential (onJsonl does not).
+   */
   onResult?: (result: PostingResult) => void;
   /**
    * Called with the postings' JSONL lines (renderJsonlLine) as UTF-8 bytes, whole lines in
-   * job order, once per file or run of files. Cheaper than onResult with lanes: the lines
-   * are rendered and encoded where the postings are analyzed.
+   * job order, once per file or run of files. Unlike onResult, it lets the run use lanes:
+   * the lines are rendered and encoded where the postings are analyzed.
    */
   onJsonl?: (bytes: Uint8Array) => void;
   /**
@@ -128,13 +131,11 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
     if (io.onJsonl && results.length > 0) io.onJsonl(renderJsonlBytes(results));
     fileDone(status);
   };
-  const takeChunk = ({ statuses, results, aggregate, lines }: ChunkReply) => {
-    if (aggregate) {
-      if (lines && lines.ends.length > 0) io.onJsonl?.(joinEncodedRests(job, lines));
-      aggregator.absorb(aggregate, job - 1);
-      job += aggregate.postings;
-      statuses.forEach(fileDone);
-    } else statuses.forEach((status, i) => take({ status, results: results![i] }));
+  const takeChunk = ({ statuses, aggregate, lines }: ChunkReply) => {
+    if (lines && lines.ends.length > 0) io.onJsonl?.(joinEncodedRests(job, lines));
+    aggregator.absorb(aggregate, job - 1);
+    job += aggregate.postings;
+    statuses.forEach(fileDone);
   };
   const split = options.split ?? 'auto';
 
@@ -143,11 +144,12 @@ export async function run(options: RunOptions, io: RunIO): Promise<AnalysisResul
     take(analyzeOutcome(dict, textDocument('-', 'text', bytes), split, 1, { each: io.onPosting }));
   }
   const read = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, textField: options.textField, titleField: options.titleField };
-  const limit = io.onResult || io.onJsonl ? MAX_AUTO_LANES.streamed : MAX_AUTO_LANES.aggregate;
-  const jobs = io.onPosting || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? autoLanes(files, undefined, limit)));
+  const limit = io.onJsonl ? MAX_AUTO_LANES.streamed : MAX_AUTO_LANES.aggregate;
+  // Postings as objects (onResult, onPosting) are only handed over in this thread.
+  const jobs = io.onPosting || io.onResult || io.dictionary ? 1 : Math.max(1, Math.floor(options.jobs ?? autoLanes(files, undefined, limit)));
   if (jobs > 1 && files.length > 1) {
     progress.lanes = Math.min(jobs, files.length);
-    const mode: ChunkMode = io.onResult ? 'results' : io.onJsonl ? 'lines' : 'aggregate';
+    const mode: ChunkMode = io.onJsonl ? 'lines' : 'aggregate';
     const setup: ChunkSetup = { dictFiles: options.dictFiles ?? [], split, read, mode, examples };
     await analyzeInParallel(files, jobs, setup, (task) => analyzeChunk(dict, task, setup), takeChunk, io.paused);
   } else {

@@ -31,7 +31,7 @@ export function problemLine(s: InputStatus): string {
  * Output buffered before a streamed run waits for its writes: well above a stream's own
  * high-water mark (16 KB), so that a run waits now and then, not after every file.
  */
-export const MAX_BUFFERED_OUTPUT = 1 << 20;
+const MAX_BUFFERED_OUTPUT = 1 << 20;
 
 /**
  * null while the stream has less than MAX_BUFFERED_OUTPUT waiting to be written, else a

@@ -89,6 +89,8 @@ export async function analyzeInParallel(
         wake?.();
       };
       const receive = (reply: ChunkReply | null) => {
+        // After a failure nothing more is delivered (this lane's chunk may still end).
+        if (failed) return;
         if (reply) pending.set(reply.chunk, reply);
         try {
           flush();

@@ -20,6 +20,9 @@ try {
         port.postMessage({ chunk: task.chunk, error: (err as Error)?.stack ?? String(err) });
       }
     });
+    // A failure that could not even be reported ends this worker: the pool then fails the
+    // run (a worker that exits early), instead of waiting for a reply that never comes.
+    queue = queue.catch(() => process.exit(1));
   });
   port.postMessage({ ready: true });
 } catch (err) {

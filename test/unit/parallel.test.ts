@@ -15,16 +15,31 @@ describe('run with worker threads', () => {
   it('gives identical JSON and the same postings in the same order with 1 and 3 workers', async () => {
     const paths = ['fixtures/python-backend', 'fixtures/data-engineering', 'fixtures/cli', 'fixtures/inputs'];
     const collect = async (jobs: number) => {
-      const results: PostingResult[] = [];
+      const lines: Buffer[] = [];
       const progress: number[] = [];
-      const r = await run({ paths, jobs }, { cwd: ROOT, onResult: (p) => results.push(p), onProgress: (p) => progress.push(p.filesDone) });
-      return { json: JSON.stringify(r), results: JSON.stringify(results), progress };
+      const r = await run({ paths, jobs }, { cwd: ROOT, onJsonl: (b) => lines.push(Buffer.from(b)), onProgress: (p) => progress.push(p.filesDone) });
+      return { json: JSON.stringify(r), results: Buffer.concat(lines).toString('utf8'), progress };
     };
     const one = await collect(1);
     const three = await collect(3);
     expect(three.json).toBe(one.json);
     expect(three.results).toBe(one.results);
     expect(three.progress).toEqual(one.progress);
+  });
+});
+
+describe('run handing postings over as objects', () => {
+  it('stays in this thread whatever --jobs asks, with the same postings', async () => {
+    const paths = ['fixtures/python-backend', 'fixtures/inputs'];
+    const collect = async (jobs: number) => {
+      const results: PostingResult[] = [];
+      let lanes = 0;
+      await run({ paths, jobs }, { cwd: ROOT, onResult: (p) => results.push(p), onProgress: (p) => (lanes = p.lanes) });
+      return { results: JSON.stringify(results), lanes };
+    };
+    const three = await collect(3);
+    expect(three.lanes).toBe(1);
+    expect(three.results).toBe((await collect(1)).results);
   });
 });
 
